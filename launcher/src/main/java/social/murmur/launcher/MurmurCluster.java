@@ -1,0 +1,268 @@
+package social.murmur.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole of Murmur on one machine: embedded PostgreSQL, Redis and Kafka, and each
+ * service as its own process, wired together through the same environment variables
+ * production uses. Used by {@code ./murmur up} and by the system tests.
+ */
+public final class MurmurCluster implements AutoCloseable {
+
+	/** The services, in the order they are listed; they start together. */
+	public static final List<String> SERVICES = List.of("auth", "users", "posts", "feed", "notifications", "gateway");
+
+	private static final List<String> WITH_DATABASE = List.of("auth", "users", "posts", "notifications");
+
+	private static final List<String> WITH_GRPC_SERVER = List.of("auth", "users", "posts");
+
+	private final Options options;
+
+	private final Consumer<String> progress;
+
+	private final List<AutoCloseable> infrastructure = new ArrayList<>();
+
+	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+	private MurmurCluster(Options options, Consumer<String> progress) {
+		this.options = options;
+		this.progress = progress;
+	}
+
+	/**
+	 * Starts everything and returns once every service is ready.
+	 * @param options where the jars and the data are, and the gateway port
+	 * @param progress receives one line per step, for a console
+	 */
+	public static MurmurCluster start(Options options, Consumer<String> progress) {
+		MurmurCluster cluster = new MurmurCluster(options, progress);
+		try {
+			cluster.startAll();
+			return cluster;
+		}
+		catch (RuntimeException ex) {
+			cluster.close();
+			throw ex;
+		}
+	}
+
+	private void startAll() {
+		Path data = this.options.dataDirectory();
+		Path logs = data.resolve("logs");
+		for (String service : SERVICES) {
+			Path jar = jar(service);
+			if (!Files.isRegularFile(jar)) {
+				throw new IllegalStateException("Missing " + jar + ": build first (./mvnw -DskipTests package)");
+			}
+		}
+		this.progress.accept("Starting PostgreSQL, Redis and Kafka (data in " + data.toAbsolutePath() + ")");
+		CompletableFuture<Postgres> postgresStart = CompletableFuture.supplyAsync(() -> Postgres
+			.start(data.resolve("postgres"), WITH_DATABASE.stream().map((name) -> "murmur_" + name).toList()));
+		CompletableFuture<KafkaBroker> kafkaStart = CompletableFuture
+			.supplyAsync(() -> KafkaBroker.start(data.resolve("kafka"), logs.resolve("kafka.log")));
+		Redis redis = Redis.start(data.resolve("redis"));
+		this.infrastructure.add(redis);
+		Postgres postgres = join(postgresStart);
+		this.infrastructure.add(postgres);
+		KafkaBroker kafka = join(kafkaStart);
+		this.infrastructure.add(kafka);
+
+		Map<String, Integer> httpPorts = new HashMap<>();
+		Map<String, Integer> grpcPorts = new HashMap<>();
+		for (String service : SERVICES) {
+			httpPorts.put(service, service.equals("gateway") ? this.options.gatewayPort() : Ports.free());
+			grpcPorts.put(service, Ports.free());
+		}
+		String secret = identitySecret(data);
+		String publicUrl = (this.options.publicUrl() != null) ? this.options.publicUrl()
+				: "http://localhost:" + this.options.gatewayPort();
+		int worker = 0;
+		for (String service : SERVICES) {
+			Map<String, String> environment = new HashMap<>();
+			environment.put("SERVER_PORT", Integer.toString(httpPorts.get(service)));
+			environment.put("SPRING_GRPC_SERVER_PORT", Integer.toString(grpcPorts.get(service)));
+			environment.put("SPRING_GRPC_SERVER_ENABLED", Boolean.toString(WITH_GRPC_SERVER.contains(service)));
+			if (WITH_DATABASE.contains(service)) {
+				environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl("murmur_" + service));
+				environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+				environment.put("SPRING_DATASOURCE_PASSWORD", "");
+			}
+			environment.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
+			environment.put("SPRING_DATA_REDIS_PORT", Integer.toString(redis.port()));
+			environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+			for (String target : WITH_GRPC_SERVER) {
+				environment.put("SPRING_GRPC_CLIENT_CHANNELS_" + target.toUpperCase(Locale.ROOT) + "_ADDRESS",
+						"static://127.0.0.1:" + grpcPorts.get(target));
+			}
+			for (String target : SERVICES) {
+				environment.put("MURMUR_GATEWAY_SERVICES_" + target.toUpperCase(Locale.ROOT),
+						"http://127.0.0.1:" + httpPorts.get(target));
+			}
+			environment.put("MURMUR_IDENTITY_SECRET", secret);
+			environment.put("MURMUR_PUBLIC_URL", publicUrl);
+			environment.put("MURMUR_WORKER_ID", Integer.toString(worker++));
+			environment.putAll(this.options.environment());
+			this.services.put(service, new ServiceProcess(service, jar(service), jvmOptions(), environment,
+					httpPorts.get(service), logs.resolve(service + ".log"), this.progress));
+		}
+		this.progress.accept("Starting " + String.join(", ", SERVICES) + " (logs in " + logs.toAbsolutePath() + ")");
+		this.services.values().forEach(ServiceProcess::start);
+		List<CompletableFuture<Void>> ready = this.services.values()
+			.stream()
+			.map((service) -> CompletableFuture.runAsync(() -> service.awaitReady(this.options.startTimeout())))
+			.toList();
+		ready.forEach(MurmurCluster::join);
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + this.options.gatewayPort();
+	}
+
+	/** The HTTP port a service listens on, to reach it without the gateway in tests. */
+	public int httpPort(String service) {
+		return service(service).httpPort();
+	}
+
+	/** Stops one service (it is not restarted), to see how the rest copes without it. */
+	public void stopService(String service) {
+		service(service).stop();
+	}
+
+	/**
+	 * Starts a service stopped with {@link #stopService} again and waits until it is
+	 * ready.
+	 */
+	public void startService(String service) {
+		ServiceProcess process = service(service);
+		process.start();
+		process.awaitReady(this.options.startTimeout());
+	}
+
+	/**
+	 * Resident memory of every process of the cluster (services, Kafka, Redis,
+	 * PostgreSQL), in kilobytes; the JVM that started them is left out.
+	 */
+	public long residentMemoryKilobytes() {
+		return ProcessHandle.current()
+			.descendants()
+			.mapToLong((process) -> Memory.residentKilobytes(process.pid()))
+			.sum();
+	}
+
+	private ServiceProcess service(String name) {
+		ServiceProcess service = this.services.get(name);
+		if (service == null) {
+			throw new IllegalArgumentException("No service named " + name);
+		}
+		return service;
+	}
+
+	private Path jar(String service) {
+		return this.options.repositoryRoot()
+			.resolve("services")
+			.resolve(service)
+			.resolve("target")
+			.resolve(service + "-exec.jar");
+	}
+
+	private List<String> jvmOptions() {
+		String configured = this.options.javaOptions();
+		return List.of(configured.trim().split("\\s+"));
+	}
+
+	private static String identitySecret(Path data) {
+		Path file = data.resolve("identity.secret");
+		try {
+			if (Files.exists(file)) {
+				return Files.readString(file).trim();
+			}
+			byte[] bytes = new byte[48];
+			new SecureRandom().nextBytes(bytes);
+			String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			Files.createDirectories(data);
+			Files.writeString(file, secret);
+			return secret;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
+	}
+
+	/** Stops the services (in parallel, gracefully), then Kafka, Redis and PostgreSQL. */
+	@Override
+	public void close() {
+		this.services.values()
+			.stream()
+			.map((service) -> CompletableFuture.runAsync(service::stop))
+			.toList()
+			.forEach(CompletableFuture::join);
+		for (int i = this.infrastructure.size() - 1; i >= 0; i--) {
+			try {
+				this.infrastructure.get(i).close();
+			}
+			catch (Exception ex) {
+				this.progress.accept("Could not stop cleanly: " + ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * How to run the cluster.
+	 *
+	 * @param repositoryRoot the checkout, where
+	 * {@code services/<name>/target/<name>-exec.jar} are
+	 * @param dataDirectory where PostgreSQL, Redis, Kafka and the logs keep their files
+	 * @param gatewayPort the port clients use
+	 * @param publicUrl the address clients reach the gateway at, if not
+	 * http://localhost:port
+	 * @param environment extra environment for every service (overrides)
+	 * @param javaOptions JVM options for every service
+	 * @param startTimeout how long a service may take to become ready
+	 */
+	public record Options(Path repositoryRoot, Path dataDirectory, int gatewayPort, @Nullable String publicUrl,
+			Map<String, String> environment, String javaOptions, Duration startTimeout) {
+
+		public static final String DEFAULT_JAVA_OPTIONS = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC "
+				+ "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m";
+
+		public static Options of(Path repositoryRoot, Path dataDirectory, int gatewayPort) {
+			return new Options(repositoryRoot, dataDirectory, gatewayPort, null, Map.of(), DEFAULT_JAVA_OPTIONS,
+					Duration.ofMinutes(3));
+		}
+
+		public Options withEnvironment(Map<String, String> environment) {
+			return new Options(this.repositoryRoot, this.dataDirectory, this.gatewayPort, this.publicUrl, environment,
+					this.javaOptions, this.startTimeout);
+		}
+
+	}
+
+}

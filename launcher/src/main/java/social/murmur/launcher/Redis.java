@@ -1,0 +1,55 @@
+package social.murmur.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import redis.embedded.RedisServer;
+
+/**
+ * A real Redis server (the binary bundled by embedded-redis) that keeps its data in the
+ * given folder with an append-only file, so timelines and caches survive a restart.
+ */
+final class Redis implements AutoCloseable {
+
+	private final RedisServer server;
+
+	private final int port;
+
+	private Redis(RedisServer server, int port) {
+		this.server = server;
+		this.port = port;
+	}
+
+	static Redis start(Path dataDirectory) {
+		try {
+			Files.createDirectories(dataDirectory);
+			int port = Ports.free();
+			RedisServer server = RedisServer.newRedisServer()
+				.port(port)
+				.bind("127.0.0.1")
+				.setting("dir " + dataDirectory.toAbsolutePath())
+				.setting("appendonly yes")
+				.setting("appendfsync everysec")
+				.setting("save \"\"")
+				.setting("maxmemory-policy noeviction")
+				.build();
+			server.start();
+			return new Redis(server, port);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Redis did not start", ex);
+		}
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.server.stop();
+	}
+
+}
