@@ -1,0 +1,5 @@
+/** The notifications service application. */
+@NullMarked
+package social.murmur.notifications;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,173 @@
+package social.murmur.notifications.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.google.protobuf.MessageLite;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
+import social.murmur.contracts.users.v1.Account;
+import social.murmur.platform.identity.Identity;
+import social.murmur.testsupport.MurmurIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context of this module's integration tests: the whole service against
+ * the shared real PostgreSQL and Kafka, with users and posts stood in for by in-process
+ * gRPC services. Every test class extends this, unchanged, so the context is built once.
+ * Tests make fresh account and status ids, so they never see each other's data.
+ */
+@MurmurIntegrationTest
+@TestPropertySource(
+		properties = { "spring.grpc.server.enabled=true", "spring.grpc.server.inprocess.name=notifications-it",
+				"spring.grpc.client.channels.users.address=in-process:notifications-it",
+				"spring.grpc.client.channels.posts.address=in-process:notifications-it",
+				"murmur.public-url=https://murmur.test" })
+@Import(IntegrationTestSupport.FakeServices.class)
+public abstract class IntegrationTestSupport {
+
+	protected static final String PUBLIC_URL = "https://murmur.test";
+
+	private static final AtomicLong ids = new AtomicLong(1_000);
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected FakeUsers users;
+
+	@Autowired
+	protected FakeFollowGraph followGraph;
+
+	@Autowired
+	protected FakePosts posts;
+
+	@Autowired
+	protected KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	/** A fresh id for an account, status or event. */
+	protected static long newId() {
+		return ids.incrementAndGet();
+	}
+
+	/** A new account known to the stand-in users service. */
+	protected Account newAccount() {
+		return this.users.register(newId());
+	}
+
+	protected void publish(String topic, long key, MessageLite event) {
+		publish(topic, key, event.toByteArray());
+	}
+
+	protected void publish(String topic, long key, byte[] payload) {
+		try {
+			this.kafka.send(topic, Long.toString(key), payload).get(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException | ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Could not publish to " + topic, ex);
+		}
+	}
+
+	protected Response get(String path, @Nullable String identity) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), identity);
+	}
+
+	protected Response post(String path, @Nullable String identity) {
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), identity);
+	}
+
+	private URI uri(String path) {
+		return URI
+			.create(path.startsWith(PUBLIC_URL) ? "http://localhost:" + this.port + path.substring(PUBLIC_URL.length())
+					: "http://localhost:" + this.port + path);
+	}
+
+	private static Response send(HttpRequest.Builder request, @Nullable String identity) {
+		if (identity != null) {
+			request.header(Identity.HEADER, identity);
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode body = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+			return new Response(response.statusCode(), response.headers(), body);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An HTTP answer with its JSON body. */
+	protected record Response(int status, HttpHeaders headers, JsonNode body) {
+
+		public @Nullable String link(String rel) {
+			String header = this.headers.firstValue("Link").orElse(null);
+			if (header == null) {
+				return null;
+			}
+			for (String part : header.split(",")) {
+				if (part.contains("rel=\"" + rel + "\"")) {
+					return part.substring(part.indexOf('<') + 1, part.indexOf('>'));
+				}
+			}
+			return null;
+		}
+
+		public List<String> ids() {
+			return this.body.valueStream().map((node) -> node.get("id").asString()).toList();
+		}
+
+		public List<String> types() {
+			return this.body.valueStream().map((node) -> node.get("type").asString()).toList();
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FakeServices {
+
+		@Bean
+		FakeUsers fakeUsers() {
+			return new FakeUsers();
+		}
+
+		@Bean
+		FakeFollowGraph fakeFollowGraph() {
+			return new FakeFollowGraph();
+		}
+
+		@Bean
+		FakePosts fakePosts() {
+			return new FakePosts();
+		}
+
+	}
+
+}

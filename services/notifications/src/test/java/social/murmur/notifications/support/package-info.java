@@ -1,0 +1,8 @@
+/**
+ * Integration test support: the shared Spring context and in-process stand-ins for users
+ * and posts.
+ */
+@NullMarked
+package social.murmur.notifications.support;
+
+import org.jspecify.annotations.NullMarked;
