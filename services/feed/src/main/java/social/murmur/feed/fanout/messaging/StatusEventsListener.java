@@ -1,0 +1,38 @@
+package social.murmur.feed.fanout.messaging;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import social.murmur.contracts.Topics;
+import social.murmur.contracts.events.v1.StatusDeleted;
+import social.murmur.contracts.events.v1.StatusPublished;
+import social.murmur.feed.fanout.FanOutStatus;
+import social.murmur.feed.fanout.RemoveDeletedStatus;
+
+/**
+ * Status events from posts. A failure (users or Redis down) is retried by the platform's
+ * error handler until it succeeds; an unreadable event is skipped.
+ */
+@Component
+class StatusEventsListener {
+
+	private final FanOutStatus fanOut;
+
+	private final RemoveDeletedStatus removeDeleted;
+
+	StatusEventsListener(FanOutStatus fanOut, RemoveDeletedStatus removeDeleted) {
+		this.fanOut = fanOut;
+		this.removeDeleted = removeDeleted;
+	}
+
+	@KafkaListener(topics = Topics.STATUS_PUBLISHED)
+	void published(byte[] event) throws InvalidProtocolBufferException {
+		this.fanOut.fanOut(StatusPublished.parseFrom(event));
+	}
+
+	@KafkaListener(topics = Topics.STATUS_DELETED)
+	void deleted(byte[] event) throws InvalidProtocolBufferException {
+		this.removeDeleted.remove(StatusDeleted.parseFrom(event));
+	}
+
+}

@@ -1,0 +1,127 @@
+package social.murmur.feed.source;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.stereotype.Component;
+import social.murmur.contracts.users.v1.AccountIdList;
+import social.murmur.contracts.users.v1.CheckFollowsRequest;
+import social.murmur.contracts.users.v1.FollowGraphGrpc;
+import social.murmur.contracts.users.v1.FollowerPage;
+import social.murmur.contracts.users.v1.ListFollowersRequest;
+import social.murmur.contracts.users.v1.ListFollowingRequest;
+
+/**
+ * The follow graph, read from the users service. An account users does not know (deleted,
+ * say) has no followers and follows nobody, so that an event about it is applied rather
+ * than retried forever.
+ */
+@Component
+public class Follows {
+
+	private final FollowGraphGrpc.FollowGraphBlockingStub graph;
+
+	public Follows(GrpcChannelFactory channels) {
+		this.graph = FollowGraphGrpc.newBlockingStub(channels.createChannel("users"));
+	}
+
+	/**
+	 * Hands the followers of an account to {@code action} a page at a time, in ascending
+	 * id order.
+	 */
+	public void forEachFollowerPage(long accountId, int pageSize, Consumer<List<Long>> action) {
+		long after = 0;
+		while (true) {
+			FollowerPage page = followers(accountId, after, pageSize);
+			if (page.getFollowerIdsCount() > 0) {
+				action.accept(page.getFollowerIdsList());
+			}
+			long next = page.getNextAfterId();
+			// A cursor that does not move on would loop forever; treat it as the end.
+			if (next <= after) {
+				return;
+			}
+			after = next;
+		}
+	}
+
+	/**
+	 * The followers of an account whose ids lie between {@code first} and {@code last}
+	 * (inclusive), read by seeking to {@code first} rather than from the start.
+	 */
+	public Set<Long> followersBetween(long accountId, long first, long last, int pageSize) {
+		Set<Long> found = new HashSet<>();
+		long after = first - 1;
+		while (true) {
+			FollowerPage page = followers(accountId, after, pageSize);
+			for (long follower : page.getFollowerIdsList()) {
+				if (follower > last) {
+					return found;
+				}
+				if (follower >= first) {
+					found.add(follower);
+				}
+			}
+			long next = page.getNextAfterId();
+			if (next <= after) {
+				return found;
+			}
+			after = next;
+		}
+	}
+
+	/** Every account the given account follows. */
+	public List<Long> following(long accountId) {
+		try {
+			return this.graph.listFollowing(ListFollowingRequest.newBuilder().setAccountId(accountId).build())
+				.getIdsList();
+		}
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return List.of();
+			}
+			throw ex;
+		}
+	}
+
+	/** Which of the candidates the follower follows. */
+	public Set<Long> followedBy(long followerId, Collection<Long> candidates) {
+		if (candidates.isEmpty()) {
+			return Set.of();
+		}
+		try {
+			AccountIdList followed = this.graph.checkFollows(
+					CheckFollowsRequest.newBuilder().setFollowerId(followerId).addAllFolloweeIds(candidates).build());
+			return Set.copyOf(followed.getIdsList());
+		}
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return Set.of();
+			}
+			throw ex;
+		}
+	}
+
+	private FollowerPage followers(long accountId, long after, int pageSize) {
+		try {
+			return this.graph.listFollowers(ListFollowersRequest.newBuilder()
+				.setAccountId(accountId)
+				.setAfterId(after)
+				.setLimit(pageSize)
+				.build());
+		}
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return FollowerPage.getDefaultInstance();
+			}
+			throw ex;
+		}
+	}
+
+}

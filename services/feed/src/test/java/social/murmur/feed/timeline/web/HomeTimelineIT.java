@@ -1,0 +1,330 @@
+package social.murmur.feed.timeline.web;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import social.murmur.contracts.Topics;
+import social.murmur.contracts.posts.v1.Status;
+import social.murmur.feed.Events;
+import social.murmur.feed.FeedIntegrationTest;
+import social.murmur.feed.timeline.TimelineKeys;
+import social.murmur.testsupport.TestIdentities;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class HomeTimelineIT extends FeedIntegrationTest {
+
+	private static final Pattern LINK = Pattern.compile("<([^>]+)>; rel=\"(next|prev)\"");
+
+	@Test
+	void returnsFollowedAccountsAndOwnStatusesNewestFirstAsMastodonStatuses() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		long stranger = newAccount();
+		this.users.follow(viewer, alice);
+		Status first = this.posts.post(alice);
+		Status second = this.posts.post(alice);
+		Status own = this.posts.post(viewer);
+		this.posts.post(stranger);
+
+		HttpResponse<String> response = home(viewer, "");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(ids(response)).containsExactly(own.getId(), second.getId(), first.getId());
+		JsonNode status = json(response).get(1);
+		assertThat(status.get("id").asString()).isEqualTo(Long.toString(second.getId()));
+		assertThat(status.get("content").asString()).isEqualTo(second.getContent());
+		assertThat(status.get("visibility").asString()).isEqualTo("public");
+		assertThat(status.get("account").get("id").asString()).isEqualTo(Long.toString(alice));
+		assertThat(status.get("account").get("username").asString()).isEqualTo("user" + alice);
+		assertThat(status.get("favourited").asBoolean()).isFalse();
+		assertThat(status.get("reblogged").asBoolean()).isFalse();
+		assertThat(status.get("bookmarked").asBoolean()).isFalse();
+		assertThat(status.get("muted").asBoolean()).isFalse();
+		assertThat(response.headers().firstValue("Link"))
+			.hasValue("<http://localhost:8080/api/v1/timelines/home?max_id=" + first.getId() + ">; rel=\"next\", "
+					+ "<http://localhost:8080/api/v1/timelines/home?min_id=" + own.getId() + ">; rel=\"prev\"");
+	}
+
+	@Test
+	void pagesThroughTheWholeTimelineByLinkHeadersInBothDirections() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		this.users.follow(viewer, alice);
+		// Made in a burst: many ids share a millisecond, and so a Redis score.
+		List<Long> all = this.posts.post(alice, 30)
+			.stream()
+			.map(Status::getId)
+			.sorted(Comparator.reverseOrder())
+			.toList();
+
+		List<List<Long>> olderPages = new ArrayList<>();
+		String next = "/api/v1/timelines/home?limit=7";
+		String prevOfLast = null;
+		while (next != null) {
+			HttpResponse<String> page = get(next, TestIdentities.forAccount(viewer));
+			assertThat(page.statusCode()).isEqualTo(200);
+			if (ids(page).isEmpty()) {
+				assertThat(page.headers().firstValue("Link")).isEmpty();
+				break;
+			}
+			olderPages.add(ids(page));
+			next = link(page, "next");
+			prevOfLast = link(page, "prev");
+		}
+		assertThat(olderPages).hasSize(5);
+		assertThat(olderPages.stream().flatMap(List::stream).toList()).isEqualTo(all);
+
+		// Back up from the oldest page: each page holds the statuses just above min_id.
+		List<Long> newer = new ArrayList<>();
+		String prev = link(
+				get("/api/v1/timelines/home?limit=7&max_id=" + all.get(22), TestIdentities.forAccount(viewer)), "prev");
+		while (prev != null) {
+			HttpResponse<String> page = get(prev, TestIdentities.forAccount(viewer));
+			List<Long> ids = ids(page);
+			if (ids.isEmpty()) {
+				break;
+			}
+			assertThat(ids).isSortedAccordingTo(Comparator.reverseOrder()).hasSizeLessThanOrEqualTo(7);
+			newer.addAll(0, ids);
+			prev = link(page, "prev");
+		}
+		assertThat(newer).isEqualTo(all.subList(0, 23));
+		assertThat(prevOfLast).isNotNull();
+	}
+
+	@Test
+	void sinceIdGivesTheNewestStatusesAfterItAndMinIdThoseJustAfterIt() {
+		long viewer = newAccount();
+		List<Long> ids = this.posts.post(viewer, 10).stream().map(Status::getId).toList();
+
+		assertThat(ids(home(viewer, "?limit=2&since_id=" + ids.get(2)))).containsExactly(ids.get(9), ids.get(8));
+		assertThat(ids(home(viewer, "?limit=2&min_id=" + ids.get(2)))).containsExactly(ids.get(4), ids.get(3));
+		assertThat(ids(home(viewer, "?max_id=" + ids.get(5) + "&since_id=" + ids.get(2)))).containsExactly(ids.get(4),
+				ids.get(3));
+		assertThat(ids(home(viewer, "?min_id=" + ids.get(9)))).isEmpty();
+	}
+
+	@Test
+	void limitDefaultsToTwentyAndIsClampedToForty() {
+		long viewer = newAccount();
+		this.posts.post(viewer, 45);
+
+		assertThat(ids(home(viewer, ""))).hasSize(20);
+		assertThat(ids(home(viewer, "?limit=100"))).hasSize(40);
+		assertThat(ids(home(viewer, "?limit=0"))).hasSize(20);
+		assertThat(ids(home(viewer, "?limit=3"))).hasSize(3);
+	}
+
+	@Test
+	void buildsAMissingTimelineFromFollowedAccountsOwnStatusesAndTheReplyRule() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		long bob = newAccount();
+		long stranger = newAccount();
+		this.users.follow(viewer, alice);
+		this.users.follow(viewer, bob);
+		Status byStranger = this.posts.post(stranger);
+		Status byBob = this.posts.post(bob);
+		Status own = this.posts.post(viewer);
+		this.posts.reply(alice, byStranger);
+		Status replyToBob = this.posts.reply(alice, byBob);
+		Status replyToViewer = this.posts.reply(alice, own);
+		this.posts.direct(alice, viewer);
+		assertThat(this.redis.hasKey(TimelineKeys.marker(viewer))).isFalse();
+
+		HttpResponse<String> response = home(viewer, "");
+
+		List<Long> expected = List.of(replyToViewer.getId(), replyToBob.getId(), own.getId(), byBob.getId());
+		assertThat(ids(response)).isEqualTo(expected);
+		assertThat(this.redis.opsForValue().get(TimelineKeys.marker(viewer))).isEqualTo("built");
+		assertThat(timeline(viewer)).isEqualTo(expected);
+	}
+
+	@Test
+	void anEmptyTimelineIsBuiltOnceAndNotOnEveryRead() {
+		long viewer = newAccount();
+
+		HttpResponse<String> first = home(viewer, "");
+		HttpResponse<String> second = home(viewer, "");
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).isEqualTo("[]");
+		assertThat(first.headers().firstValue("Link")).isEmpty();
+		assertThat(ids(second)).isEmpty();
+		assertThat(this.users.listFollowingCalls(viewer)).isEqualTo(1);
+	}
+
+	@Test
+	void newStatusesOfFollowedAccountsArriveAtTheTopByFanOut() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		this.users.follow(viewer, alice);
+		Status old = this.posts.post(alice);
+		assertThat(ids(home(viewer, ""))).containsExactly(old.getId());
+
+		Status fresh = this.posts.post(alice);
+		publish(Topics.STATUS_PUBLISHED, alice, Events.published(fresh));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(fresh.getId(), old.getId()));
+		assertThat(this.users.listFollowingCalls(viewer)).isEqualTo(1);
+	}
+
+	@Test
+	void dropsStatusesThatNoLongerExistAndForgetsThem() {
+		long viewer = newAccount();
+		List<Status> statuses = this.posts.post(viewer, 3);
+		assertThat(ids(home(viewer, ""))).hasSize(3);
+
+		this.posts.delete(statuses.get(1).getId());
+		HttpResponse<String> response = home(viewer, "");
+
+		assertThat(ids(response)).containsExactly(statuses.get(2).getId(), statuses.get(0).getId());
+		assertThat(timeline(viewer)).containsExactly(statuses.get(2).getId(), statuses.get(0).getId());
+	}
+
+	@Test
+	void aDeletedStatusDoesNotLeaveTheRequestedPageShort() {
+		long viewer = newAccount();
+		List<Long> ids = this.posts.post(viewer, 6).stream().map(Status::getId).toList();
+		home(viewer, "");
+
+		this.posts.delete(ids.get(4));
+
+		assertThat(ids(home(viewer, "?limit=3"))).containsExactly(ids.get(5), ids.get(3), ids.get(2));
+	}
+
+	@Test
+	void hydratesAPageWithOneCallToPosts() {
+		long viewer = newAccount();
+		List<Long> ids = this.posts.post(viewer, 12).stream().map(Status::getId).toList();
+		home(viewer, "");
+		int before = this.posts.getStatusesRequests().size();
+
+		assertThat(ids(home(viewer, "?limit=5"))).hasSize(5);
+
+		List<List<Long>> calls = this.posts.getStatusesRequests()
+			.subList(before, this.posts.getStatusesRequests().size());
+		assertThat(calls.stream().filter((call) -> call.stream().anyMatch(ids::contains))).hasSize(1);
+	}
+
+	@Test
+	void aMaxIdBelowEveryStatusGivesAnEmptyPage() {
+		long viewer = newAccount();
+		this.posts.post(viewer);
+
+		HttpResponse<String> response = home(viewer, "?max_id=1");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(ids(response)).isEmpty();
+		assertThat(response.headers().firstValue("Link")).isEmpty();
+	}
+
+	@Test
+	void refusesARequestWithoutIdentity() {
+		HttpResponse<String> response = get("/api/v1/timelines/home", null);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(json(response).get("error").asString()).isEqualTo("The access token is invalid");
+	}
+
+	@Test
+	void refusesAForgedIdentity() {
+		long viewer = newAccount();
+
+		HttpResponse<String> response = get("/api/v1/timelines/home", TestIdentities.forged(viewer));
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(json(response).get("error").asString()).isNotBlank();
+		assertThat(this.redis.hasKey(TimelineKeys.marker(viewer))).isFalse();
+	}
+
+	@Test
+	void refusesAnApplicationTokenWithoutAnAccount() {
+		HttpResponse<String> response = get("/api/v1/timelines/home", TestIdentities.forApplication(3));
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(json(response).get("error").asString()).isEqualTo("This method requires an authenticated user");
+	}
+
+	@Test
+	void refusesATokenWithoutReadScope() {
+		long viewer = newAccount();
+
+		HttpResponse<String> response = get("/api/v1/timelines/home",
+				TestIdentities.forAccount(viewer, "write", "follow"));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(json(response).get("error").asString()).isEqualTo("This action is outside the authorized scopes");
+		assertThat(this.redis.hasKey(TimelineKeys.marker(viewer))).isFalse();
+	}
+
+	@Test
+	void acceptsTheNarrowReadStatusesScope() {
+		long viewer = newAccount();
+		Status own = this.posts.post(viewer);
+
+		HttpResponse<String> response = get("/api/v1/timelines/home",
+				TestIdentities.forAccount(viewer, "read:statuses"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(ids(response)).containsExactly(own.getId());
+	}
+
+	@Test
+	void rejectsPagingParametersThatAreNotNumbers() {
+		long viewer = newAccount();
+
+		for (String query : List.of("?max_id=abc", "?since_id=1x", "?min_id=%20nope", "?limit=many")) {
+			HttpResponse<String> response = home(viewer, query);
+
+			assertThat(response.statusCode()).as(query).isEqualTo(400);
+			assertThat(json(response).get("error").asString()).as(query).startsWith("Invalid value for ");
+		}
+		assertThat(this.redis.hasKey(TimelineKeys.marker(viewer))).isFalse();
+	}
+
+	@Test
+	void answersServiceUnavailableWhilePostsIsDown() {
+		long viewer = newAccount();
+		this.posts.failWith(io.grpc.Status.UNAVAILABLE);
+		try {
+			HttpResponse<String> response = home(viewer, "");
+
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(json(response).get("error").asString()).isNotBlank();
+		}
+		finally {
+			this.posts.recover();
+		}
+		assertThat(home(viewer, "").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> home(long viewer, String query) {
+		return get("/api/v1/timelines/home" + query, TestIdentities.forAccount(viewer));
+	}
+
+	/** The path and query of a Link header's link, to be sent to this server. */
+	private static @Nullable String link(HttpResponse<String> response, String rel) {
+		String header = response.headers().firstValue("Link").orElse("");
+		Matcher matcher = LINK.matcher(header);
+		while (matcher.find()) {
+			if (matcher.group(2).equals(rel)) {
+				URI uri = URI.create(matcher.group(1));
+				return uri.getRawPath() + "?" + uri.getRawQuery();
+			}
+		}
+		return null;
+	}
+
+}
