@@ -1,0 +1,46 @@
+package social.murmur.auth.account.grpc;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.stereotype.Component;
+import social.murmur.auth.account.AccountProfiles;
+import social.murmur.contracts.users.v1.AccountsGrpc;
+import social.murmur.contracts.users.v1.CreateAccountRequest;
+
+/**
+ * Creates profiles through the users service's {@code Accounts.CreateAccount} (channel
+ * {@code users}). The platform gives every call a deadline and a service token.
+ */
+@Component
+class UsersAccountProfiles implements AccountProfiles {
+
+	private final AccountsGrpc.AccountsBlockingStub accounts;
+
+	UsersAccountProfiles(GrpcChannelFactory channels) {
+		this.accounts = AccountsGrpc.newBlockingStub(channels.createChannel("users"));
+	}
+
+	@Override
+	public void create(long accountId, String username, String displayName, String locale) {
+		try {
+			this.accounts.createAccount(CreateAccountRequest.newBuilder()
+				.setId(accountId)
+				.setUsername(username)
+				.setDisplayName(displayName)
+				.setLocale(locale)
+				.build());
+		}
+		catch (StatusRuntimeException ex) {
+			Status.Code code = ex.getStatus().getCode();
+			if (code == Status.Code.ALREADY_EXISTS) {
+				throw new ProfileRefused(String.valueOf(ex.getStatus().getDescription()), true);
+			}
+			if (code == Status.Code.INVALID_ARGUMENT) {
+				throw new ProfileRefused(String.valueOf(ex.getStatus().getDescription()), false);
+			}
+			throw new ProfilesUnavailable("The users service did not create the profile: " + ex.getStatus(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+/** OAuth applications: registration and client authentication. */
+@NullMarked
+package social.murmur.auth.client;
+
+import org.jspecify.annotations.NullMarked;
