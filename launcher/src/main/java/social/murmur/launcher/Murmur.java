@@ -26,11 +26,18 @@ public final class Murmur {
 		}
 		Map<String, String> env = System.getenv();
 		Path root = Path.of(env.getOrDefault("MURMUR_HOME", ".")).toAbsolutePath().normalize();
+		ExternalPostgres postgres = (env.get("MURMUR_POSTGRES_HOST") != null) ? new ExternalPostgres(
+				env.get("MURMUR_POSTGRES_HOST"), Integer.parseInt(env.getOrDefault("MURMUR_POSTGRES_PORT", "5432")),
+				env.getOrDefault("MURMUR_POSTGRES_USER", "postgres"), env.getOrDefault("MURMUR_POSTGRES_PASSWORD", ""))
+				: null;
+		RedisAddress redis = (env.get("MURMUR_REDIS_HOST") != null) ? new RedisAddress(env.get("MURMUR_REDIS_HOST"),
+				Integer.parseInt(env.getOrDefault("MURMUR_REDIS_PORT", "6379")),
+				Integer.parseInt(env.getOrDefault("MURMUR_REDIS_DATABASE", "0"))) : null;
 		MurmurCluster.Options options = new MurmurCluster.Options(root,
 				Path.of(env.getOrDefault("MURMUR_DATA", root.resolve("data").toString())),
 				Integer.parseInt(env.getOrDefault("MURMUR_PORT", "8080")), env.get("MURMUR_PUBLIC_URL"), Map.of(),
-				env.getOrDefault("MURMUR_JAVA_OPTS", MurmurCluster.Options.DEFAULT_JAVA_OPTIONS),
-				Duration.ofMinutes(3));
+				env.getOrDefault("MURMUR_JAVA_OPTS", MurmurCluster.Options.DEFAULT_JAVA_OPTIONS), Duration.ofMinutes(3),
+				postgres, redis, env.get("MURMUR_KAFKA_BOOTSTRAP_SERVERS"), "murmur_");
 		if (!Ports.isFree(options.gatewayPort())) {
 			System.err.println("Port " + options.gatewayPort() + " is taken. Set MURMUR_PORT to use another one.");
 			System.exit(1);

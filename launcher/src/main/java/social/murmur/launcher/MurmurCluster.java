@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +39,7 @@ public final class MurmurCluster implements AutoCloseable {
 
 	private final Consumer<String> progress;
 
-	private final List<AutoCloseable> infrastructure = new ArrayList<>();
+	private final List<AutoCloseable> infrastructure = new CopyOnWriteArrayList<>();
 
 	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -72,16 +75,36 @@ public final class MurmurCluster implements AutoCloseable {
 			}
 		}
 		this.progress.accept("Starting PostgreSQL, Redis and Kafka (data in " + data.toAbsolutePath() + ")");
-		CompletableFuture<Postgres> postgresStart = CompletableFuture.supplyAsync(() -> Postgres
-			.start(data.resolve("postgres"), WITH_DATABASE.stream().map((name) -> "murmur_" + name).toList()));
-		CompletableFuture<KafkaBroker> kafkaStart = CompletableFuture
-			.supplyAsync(() -> KafkaBroker.start(data.resolve("kafka"), logs.resolve("kafka.log")));
-		Redis redis = Redis.start(data.resolve("redis"));
-		this.infrastructure.add(redis);
-		Postgres postgres = join(postgresStart);
-		this.infrastructure.add(postgres);
-		KafkaBroker kafka = join(kafkaStart);
-		this.infrastructure.add(kafka);
+		List<String> databases = WITH_DATABASE.stream().map((name) -> databaseName(name)).toList();
+		ExternalPostgres external = this.options.externalPostgres();
+		ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+		CompletableFuture<Databases> postgresStart = CompletableFuture.supplyAsync(() -> {
+			if (external != null) {
+				external.createMissing(databases);
+				return external;
+			}
+			Postgres postgres = Postgres.start(data.resolve("postgres"), databases);
+			this.infrastructure.add(postgres);
+			return postgres;
+		}, background);
+		String externalKafka = this.options.externalKafka();
+		CompletableFuture<String> kafkaStart = CompletableFuture.supplyAsync(() -> {
+			if (externalKafka != null) {
+				return externalKafka;
+			}
+			KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), logs.resolve("kafka.log"));
+			this.infrastructure.add(broker);
+			return broker.bootstrapServers();
+		}, background);
+		RedisAddress redis = this.options.externalRedis();
+		if (redis == null) {
+			Redis embedded = Redis.start(data.resolve("redis"));
+			this.infrastructure.add(embedded);
+			redis = new RedisAddress("127.0.0.1", embedded.port(), 0);
+		}
+		Databases postgres = join(postgresStart);
+		String kafka = join(kafkaStart);
+		background.close();
 
 		Map<String, Integer> httpPorts = new HashMap<>();
 		Map<String, Integer> grpcPorts = new HashMap<>();
@@ -99,13 +122,14 @@ public final class MurmurCluster implements AutoCloseable {
 			environment.put("SPRING_GRPC_SERVER_PORT", Integer.toString(grpcPorts.get(service)));
 			environment.put("SPRING_GRPC_SERVER_ENABLED", Boolean.toString(WITH_GRPC_SERVER.contains(service)));
 			if (WITH_DATABASE.contains(service)) {
-				environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl("murmur_" + service));
-				environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
-				environment.put("SPRING_DATASOURCE_PASSWORD", "");
+				environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databaseName(service)));
+				environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+				environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
 			}
-			environment.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
+			environment.put("SPRING_DATA_REDIS_HOST", redis.host());
 			environment.put("SPRING_DATA_REDIS_PORT", Integer.toString(redis.port()));
-			environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+			environment.put("SPRING_DATA_REDIS_DATABASE", Integer.toString(redis.database()));
+			environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
 			for (String target : WITH_GRPC_SERVER) {
 				environment.put("SPRING_GRPC_CLIENT_CHANNELS_" + target.toUpperCase(Locale.ROOT) + "_ADDRESS",
 						"static://127.0.0.1:" + grpcPorts.get(target));
@@ -123,11 +147,14 @@ public final class MurmurCluster implements AutoCloseable {
 		}
 		this.progress.accept("Starting " + String.join(", ", SERVICES) + " (logs in " + logs.toAbsolutePath() + ")");
 		this.services.values().forEach(ServiceProcess::start);
-		List<CompletableFuture<Void>> ready = this.services.values()
-			.stream()
-			.map((service) -> CompletableFuture.runAsync(() -> service.awaitReady(this.options.startTimeout())))
-			.toList();
-		ready.forEach(MurmurCluster::join);
+		try (ExecutorService waiting = Executors.newVirtualThreadPerTaskExecutor()) {
+			this.services.values()
+				.stream()
+				.map((service) -> CompletableFuture.runAsync(() -> service.awaitReady(this.options.startTimeout()),
+						waiting))
+				.toList()
+				.forEach(MurmurCluster::join);
+		}
 	}
 
 	public String gatewayUrl() {
@@ -163,6 +190,10 @@ public final class MurmurCluster implements AutoCloseable {
 			.descendants()
 			.mapToLong((process) -> Memory.residentKilobytes(process.pid()))
 			.sum();
+	}
+
+	private String databaseName(String service) {
+		return this.options.databasePrefix() + service;
 	}
 
 	private ServiceProcess service(String name) {
@@ -219,11 +250,18 @@ public final class MurmurCluster implements AutoCloseable {
 	/** Stops the services (in parallel, gracefully), then Kafka, Redis and PostgreSQL. */
 	@Override
 	public void close() {
-		this.services.values()
+		List<Thread> stopping = this.services.values()
 			.stream()
-			.map((service) -> CompletableFuture.runAsync(service::stop))
-			.toList()
-			.forEach(CompletableFuture::join);
+			.map((service) -> Thread.ofVirtual().name("stop-" + service.name()).start(service::stop))
+			.toList();
+		for (Thread thread : stopping) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		for (int i = this.infrastructure.size() - 1; i >= 0; i--) {
 			try {
 				this.infrastructure.get(i).close();
@@ -246,21 +284,40 @@ public final class MurmurCluster implements AutoCloseable {
 	 * @param environment extra environment for every service (overrides)
 	 * @param javaOptions JVM options for every service
 	 * @param startTimeout how long a service may take to become ready
+	 * @param externalPostgres a PostgreSQL server to use instead of the embedded one
+	 * @param externalRedis a Redis server to use instead of the embedded one
+	 * @param externalKafka bootstrap servers of a Kafka cluster to use instead of the
+	 * embedded broker
+	 * @param databasePrefix prefix of the service databases' names ({@code murmur_} gives
+	 * {@code murmur_auth}, ...)
 	 */
 	public record Options(Path repositoryRoot, Path dataDirectory, int gatewayPort, @Nullable String publicUrl,
-			Map<String, String> environment, String javaOptions, Duration startTimeout) {
+			Map<String, String> environment, String javaOptions, Duration startTimeout,
+			@Nullable ExternalPostgres externalPostgres, @Nullable RedisAddress externalRedis,
+			@Nullable String externalKafka, String databasePrefix) {
 
 		public static final String DEFAULT_JAVA_OPTIONS = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC "
 				+ "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m";
 
 		public static Options of(Path repositoryRoot, Path dataDirectory, int gatewayPort) {
 			return new Options(repositoryRoot, dataDirectory, gatewayPort, null, Map.of(), DEFAULT_JAVA_OPTIONS,
-					Duration.ofMinutes(3));
+					Duration.ofMinutes(3), null, null, null, "murmur_");
 		}
 
 		public Options withEnvironment(Map<String, String> environment) {
 			return new Options(this.repositoryRoot, this.dataDirectory, this.gatewayPort, this.publicUrl, environment,
-					this.javaOptions, this.startTimeout);
+					this.javaOptions, this.startTimeout, this.externalPostgres, this.externalRedis, this.externalKafka,
+					this.databasePrefix);
+		}
+
+		/**
+		 * Uses servers that already run instead of embedded ones, as production does; a
+		 * null one stays embedded.
+		 */
+		public Options withExternal(@Nullable ExternalPostgres postgres, @Nullable RedisAddress redis,
+				@Nullable String kafka, String databasePrefix) {
+			return new Options(this.repositoryRoot, this.dataDirectory, this.gatewayPort, this.publicUrl,
+					this.environment, this.javaOptions, this.startTimeout, postgres, redis, kafka, databasePrefix);
 		}
 
 	}

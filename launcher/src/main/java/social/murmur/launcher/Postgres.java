@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -15,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL server (binaries from Maven Central) whose data lives in the given
  * folder and survives restarts. Creates one database per service on first start.
  */
-final class Postgres implements AutoCloseable {
+final class Postgres implements Databases, AutoCloseable {
 
 	private final EmbeddedPostgres server;
 
@@ -28,6 +26,8 @@ final class Postgres implements AutoCloseable {
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
+				// The launcher stops PostgreSQL itself, after the services that use it.
+				.setRegisterShutdownHook(false)
 				.setPort(Ports.free())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", "on")
@@ -45,22 +45,24 @@ final class Postgres implements AutoCloseable {
 		return this.server.getPort();
 	}
 
-	String jdbcUrl(String database) {
+	@Override
+	public String jdbcUrl(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
 	}
 
+	@Override
+	public String username() {
+		return "postgres";
+	}
+
+	@Override
+	public String password() {
+		return "";
+	}
+
 	private void createMissing(List<String> databases) {
-		try (Connection connection = this.server.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			for (String database : databases) {
-				try (ResultSet exists = statement
-					.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
-					if (exists.next()) {
-						continue;
-					}
-				}
-				statement.execute("create database " + database);
-			}
+		try (Connection connection = this.server.getPostgresDatabase().getConnection()) {
+			Databases.createMissing(connection, databases);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the service databases", ex);

@@ -34,6 +34,8 @@ final class Redis implements AutoCloseable {
 				.setting("appendfsync everysec")
 				.setting("save \"\"")
 				.setting("maxmemory-policy noeviction")
+				// The launcher stops Redis itself, after the services that use it.
+				.onShutdownForceStop(false)
 				.build();
 			server.start();
 			return new Redis(server, port);

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to the gateway as a Mastodon client does: bearer token, JSON or form bodies. Returns every
- * response, whatever its status, so tests can assert on failures too.
+ * Talks to the gateway as a Mastodon client does: bearer token, JSON or form bodies.
+ * Returns every response, whatever its status, so tests can assert on failures too.
  */
 final class MastodonClient {
 
@@ -61,8 +61,24 @@ final class MastodonClient {
 			.POST(HttpRequest.BodyPublishers.ofString(form(fields))));
 	}
 
+	ApiResponse postMultipart(String path, Map<String, String> fields) {
+		String boundary = "murmur-" + java.util.UUID.randomUUID();
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		body.append("--").append(boundary).append("--\r\n");
+		return postRaw(path, "multipart/form-data; boundary=" + boundary,
+				body.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
 	ApiResponse postRaw(String path, String contentType, byte[] body) {
-		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+		return send(
+				request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
 	ApiResponse patchJson(String path, Map<String, ?> body) {

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Object mother for people who use Murmur: registers an app once, then signs people up through the
- * public API, exactly as a Mastodon app would.
+ * Object mother for people who use Murmur: registers an app once, then signs people up
+ * through the public API, exactly as a Mastodon app would.
  */
 final class People {
 
@@ -54,8 +54,8 @@ final class People {
 		private static App register() {
 			MastodonClient anonymous = MastodonClient.anonymous();
 			ApiResponse app = anonymous.postForm("/api/v1/apps",
-					Map.of("client_name", "Murmur system tests", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob",
-							"scopes", "read write follow push", "website", "https://example.com"));
+					Map.of("client_name", "Murmur system tests", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes",
+							"read write follow push", "website", "https://example.com"));
 			assertThat(app.status()).as(app.toString()).isEqualTo(200);
 			String clientId = app.json().get("client_id").asString();
 			String clientSecret = app.json().get("client_secret").asString();

@@ -10,9 +10,9 @@ import java.util.Map;
 import social.murmur.launcher.MurmurCluster;
 
 /**
- * The whole system, started once per test JVM exactly as {@code ./murmur up} starts it (every
- * service its own process, embedded PostgreSQL, Redis and Kafka), on a free gateway port and a
- * fresh data folder. Shared by every system test class.
+ * The whole system, started once per test JVM exactly as {@code ./murmur up} starts it
+ * (every service its own process, embedded PostgreSQL, Redis and Kafka), on a free
+ * gateway port and a fresh data folder. Shared by every system test class.
  */
 final class SystemUnderTest {
 
@@ -35,13 +35,15 @@ final class SystemUnderTest {
 			Path root = Path.of(System.getProperty("murmur.repository-root", "..")).toAbsolutePath().normalize();
 			try {
 				Path data = Files.createTempDirectory("murmur-system-test");
-				// Generous limits: the tests sign up many accounts from one address in a short time.
+				// Generous limits: the tests sign up many accounts from one address in a
+				// short time.
 				Map<String, String> environment = Map.of("MURMUR_GATEWAY_RATELIMITS_SIGNUP_LIMIT", "1000",
-						"MURMUR_GATEWAY_RATELIMITS_SIGNIN_LIMIT", "1000", "MURMUR_GATEWAY_RATELIMITS_API_LIMIT",
-						"100000", "MURMUR_GATEWAY_RATELIMITS_ANONYMOUS_LIMIT", "100000");
-				MurmurCluster cluster = MurmurCluster
-					.start(MurmurCluster.Options.of(root, data, freePort()).withEnvironment(environment),
-							(line) -> System.out.println("[system-under-test] " + line));
+						"MURMUR_GATEWAY_RATELIMITS_SIGNIN_LIMIT", "1000",
+						"MURMUR_GATEWAY_RATELIMITS_AUTHENTICATED_LIMIT", "100000",
+						"MURMUR_GATEWAY_RATELIMITS_ANONYMOUS_LIMIT", "100000");
+				MurmurCluster cluster = MurmurCluster.start(
+						MurmurCluster.Options.of(root, data, freePort()).withEnvironment(environment),
+						(line) -> System.out.println("[system-under-test] " + line));
 				Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
 				return cluster;
 			}

@@ -41,7 +41,7 @@ public final class MastodonEntities {
 				: source.getHeaderUrl();
 		String profileUrl = profileUrl(source.getUsername());
 		return new Account(Long.toString(source.getId()), source.getUsername(), source.getUsername(),
-				source.getDisplayName(), source.getLocked(), source.getBot(), true, false,
+				source.getDisplayName(), source.getLocked(), source.getBot(), source.getDiscoverable(), false,
 				timestamp(startOfDay(source.getCreatedAt())), source.getNote(), profileUrl,
 				this.publicUrl + "/users/" + source.getUsername(), avatar, avatar, header, header,
 				source.getFollowersCount(), source.getFollowingCount(), source.getStatusesCount(),

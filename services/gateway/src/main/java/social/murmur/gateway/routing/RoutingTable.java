@@ -22,6 +22,7 @@ final class RoutingTable {
 			new Route("auth-sign-up", "auth", POST("/api/v1/accounts"), Services::auth),
 			new Route("auth-apps", "auth", path("/api/v1/apps/**"), Services::auth),
 			new Route("auth-oauth", "auth", path("/oauth/**"), Services::auth),
+			new Route("auth-oauth-metadata", "auth", path("/.well-known/oauth-authorization-server"), Services::auth),
 			new Route("posts-account-statuses", "posts", GET("/api/v1/accounts/{id}/statuses"), Services::posts),
 			new Route("posts-statuses", "posts", path("/api/v1/statuses/**"), Services::posts),
 			new Route("posts-public-timeline", "posts", path("/api/v1/timelines/public"), Services::posts),

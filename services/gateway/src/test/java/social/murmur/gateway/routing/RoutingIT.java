@@ -24,7 +24,8 @@ class RoutingIT extends AbstractGatewayIT {
 			"POST, /api/v1/accounts/42/unfollow, users", "GET, /api/v1/accounts/42/followers, users",
 			"GET, /api/v1/accounts/42/following, users", "GET, /api/v1/accounts, users", "GET, /api/v1/instance, users",
 			"GET, /api/v2/instance, users", "GET, /.well-known/nodeinfo, users", "GET, /nodeinfo/2.0, users",
-			"POST, /api/v1/statuses, posts", "GET, /api/v1/statuses/42, posts", "DELETE, /api/v1/statuses/42, posts",
+			"GET, /.well-known/oauth-authorization-server, auth", "POST, /api/v1/statuses, posts",
+			"GET, /api/v1/statuses/42, posts", "DELETE, /api/v1/statuses/42, posts",
 			"POST, /api/v1/statuses/42/favourite, posts", "GET, /api/v1/timelines/public, posts",
 			"GET, /api/v1/timelines/tag/cats, posts", "GET, /api/v1/timelines/home, feed",
 			"GET, /api/v1/notifications, notifications", "POST, /api/v1/notifications/42/dismiss, notifications" })

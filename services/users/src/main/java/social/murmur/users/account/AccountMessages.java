@@ -18,6 +18,7 @@ public final class AccountMessages {
 			.setNote(NoteFormatter.toHtml(account.note()))
 			.setLocked(account.locked())
 			.setBot(account.bot())
+			.setDiscoverable(account.discoverable())
 			.setCreatedAt(account.createdAt().toEpochMilli())
 			.setFollowersCount(account.followersCount())
 			.setFollowingCount(account.followingCount())
