@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +53,7 @@ public class PlatformAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "murmur.identity.verify-requests", havingValue = "true", matchIfMissing = true)
 	FilterRegistrationBean<IdentityFilter> identityFilter(InternalTokens tokens) {
 		FilterRegistrationBean<IdentityFilter> registration = new FilterRegistrationBean<>(new IdentityFilter(tokens));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -3,14 +3,13 @@ package social.murmur.users.account;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import social.murmur.platform.text.Html;
+
 /**
  * Turns a profile note written as plain text into the HTML that Mastodon clients expect:
- * blank lines separate paragraphs ({@code
- *
-<p>
- * }), single line breaks become {@code <br />
- * }, and http(s) addresses become links shaped as Mastodon shapes them. All text is
- * escaped, so nothing the owner writes can become markup of its own.
+ * blank lines separate paragraphs, single line breaks become line-break elements, and
+ * http(s) addresses become links shaped as Mastodon shapes them. All text is escaped, so
+ * nothing the owner writes can become markup of its own.
  */
 public final class NoteFormatter {
 
@@ -23,9 +22,6 @@ public final class NoteFormatter {
 	private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'`\\p{Cntrl}]+");
 
 	private static final String TRAILING_PUNCTUATION = ".,;:!?";
-
-	/** How much of an address is shown before the rest is elided, as in Mastodon. */
-	private static final int VISIBLE_LENGTH = 30;
 
 	private NoteFormatter() {
 	}
@@ -59,11 +55,11 @@ public final class NoteFormatter {
 			if (url.length() == schemeEnd) {
 				continue;
 			}
-			html.append(escape(line.substring(written, matcher.start())));
-			appendLink(html, url, schemeEnd);
+			html.append(Html.escape(line.substring(written, matcher.start())));
+			html.append(Html.link(url));
 			written = matcher.start() + url.length();
 		}
-		html.append(escape(line.substring(written)));
+		html.append(Html.escape(line.substring(written)));
 	}
 
 	/**
@@ -89,57 +85,6 @@ public final class NoteFormatter {
 
 	private static long count(String text, char c) {
 		return text.chars().filter((ch) -> ch == c).count();
-	}
-
-	private static void appendLink(StringBuilder html, String url, int schemeEnd) {
-		String prefix = url.substring(0, schemeEnd);
-		String rest = url.substring(schemeEnd);
-		if (rest.regionMatches(true, 0, "www.", 0, 4)) {
-			prefix = prefix + rest.substring(0, 4);
-			rest = rest.substring(4);
-		}
-		boolean elided = rest.length() > VISIBLE_LENGTH;
-		String visible = elided ? rest.substring(0, VISIBLE_LENGTH) : rest;
-		String hidden = elided ? rest.substring(VISIBLE_LENGTH) : "";
-		html.append("<a href=\"")
-			.append(escape(url))
-			.append("\" target=\"_blank\" rel=\"nofollow noopener noreferrer\">")
-			.append("<span class=\"invisible\">")
-			.append(escape(prefix))
-			.append("</span><span class=\"")
-			.append(elided ? "ellipsis" : "")
-			.append("\">")
-			.append(escape(visible))
-			.append("</span><span class=\"invisible\">")
-			.append(escape(hidden))
-			.append("</span></a>");
-	}
-
-	static String escape(String text) {
-		StringBuilder escaped = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			String replacement = switch (c) {
-				case '&' -> "&amp;";
-				case '<' -> "&lt;";
-				case '>' -> "&gt;";
-				case '"' -> "&quot;";
-				case '\'' -> "&#39;";
-				default -> null;
-			};
-			if (replacement != null && escaped == null) {
-				escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-			}
-			if (escaped != null) {
-				if (replacement != null) {
-					escaped.append(replacement);
-				}
-				else {
-					escaped.append(c);
-				}
-			}
-		}
-		return (escaped != null) ? escaped.toString() : text;
 	}
 
 }

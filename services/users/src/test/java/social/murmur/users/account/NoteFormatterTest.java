@@ -38,7 +38,7 @@ class NoteFormatterTest {
 	@Test
 	void linksHttpAddressesAsMastodonDoes() {
 		assertThat(NoteFormatter.toHtml("see https://example.com/about now")).isEqualTo("<p>see "
-				+ "<a href=\"https://example.com/about\" target=\"_blank\" rel=\"nofollow noopener noreferrer\">"
+				+ "<a href=\"https://example.com/about\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">"
 				+ "<span class=\"invisible\">https://</span><span class=\"\">example.com/about</span>"
 				+ "<span class=\"invisible\"></span></a> now</p>");
 	}
