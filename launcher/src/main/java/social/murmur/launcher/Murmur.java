@@ -60,8 +60,9 @@ public final class Murmur {
 			stopped.countDown();
 		}, "murmur-shutdown"));
 		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-		System.out.printf("murmur: up in %.1f s, using %d MB of memory. Open %s (Ctrl-C stops everything)%n",
-				millis / 1000.0, cluster.residentMemoryKilobytes() / 1024, cluster.gatewayUrl());
+		System.out.printf(
+				"murmur: up in %.1f s; all its processes use %d MB of memory. Open %s (Ctrl-C stops everything)%n",
+				millis / 1000.0, cluster.memoryKilobytes() / 1024, cluster.gatewayUrl());
 		stopped.await();
 	}
 

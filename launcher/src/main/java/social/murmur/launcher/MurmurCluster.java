@@ -182,14 +182,18 @@ public final class MurmurCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Resident memory of every process of the cluster (services, Kafka, Redis,
-	 * PostgreSQL), in kilobytes; the JVM that started them is left out.
+	 * The memory every process of the cluster uses together (services, Kafka, Redis,
+	 * PostgreSQL and the JVM that started them), in kilobytes of proportional set size.
 	 */
-	public long residentMemoryKilobytes() {
-		return ProcessHandle.current()
-			.descendants()
-			.mapToLong((process) -> Memory.residentKilobytes(process.pid()))
-			.sum();
+	public long memoryKilobytes() {
+		long total = Memory.kilobytesWithDescendants(ProcessHandle.current());
+		for (AutoCloseable part : this.infrastructure) {
+			if (part instanceof Postgres postgres) {
+				// PostgreSQL daemonizes: its processes are not our descendants.
+				total += postgres.postmaster().map(Memory::kilobytesWithDescendants).orElse(0L);
+			}
+		}
+		return total;
 	}
 
 	private String databaseName(String service) {

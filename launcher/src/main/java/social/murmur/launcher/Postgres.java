@@ -2,10 +2,12 @@ package social.murmur.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -17,8 +19,11 @@ final class Postgres implements Databases, AutoCloseable {
 
 	private final EmbeddedPostgres server;
 
-	private Postgres(EmbeddedPostgres server) {
+	private final Path dataDirectory;
+
+	private Postgres(EmbeddedPostgres server, Path dataDirectory) {
 		this.server = server;
+		this.dataDirectory = dataDirectory;
 	}
 
 	static Postgres start(Path dataDirectory, List<String> databases) {
@@ -32,7 +37,7 @@ final class Postgres implements Databases, AutoCloseable {
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", "on")
 				.start();
-			Postgres postgres = new Postgres(server);
+			Postgres postgres = new Postgres(server, dataDirectory);
 			postgres.createMissing(databases);
 			return postgres;
 		}
@@ -48,6 +53,17 @@ final class Postgres implements Databases, AutoCloseable {
 	@Override
 	public String jdbcUrl(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+	}
+
+	/** The server's main process, read from its pid file. */
+	Optional<ProcessHandle> postmaster() {
+		try {
+			List<String> pidFile = Files.readAllLines(this.dataDirectory.resolve("postmaster.pid"));
+			return pidFile.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pidFile.get(0).trim()));
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override
