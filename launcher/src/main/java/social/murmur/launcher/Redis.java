@@ -34,6 +34,11 @@ final class Redis implements AutoCloseable {
 				.setting("appendfsync everysec")
 				.setting("save \"\"")
 				.setting("maxmemory-policy noeviction")
+				// Home timelines hold up to 800 entries (801 while trimming); Redis keeps
+				// a sorted set in its compact encoding (about 20 bytes an entry instead
+				// of about 100) only up to this many entries. The Redis 6.2 name; Redis 7
+				// reads it as zset-max-listpack-entries.
+				.setting("zset-max-ziplist-entries 1024")
 				// The launcher stops Redis itself, after the services that use it.
 				.onShutdownForceStop(false)
 				.build();

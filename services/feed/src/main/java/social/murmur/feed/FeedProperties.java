@@ -1,5 +1,7 @@
 package social.murmur.feed;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,15 +15,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * status is fanned out
  * @param followMergeSize how many of a newly followed account's latest statuses are
  * merged into the follower's home timeline
+ * @param celebrityThreshold from how many followers on an author's statuses are not
+ * fanned out but merged into their followers' timelines when read
+ * @param activeDays how many days after its last read a home timeline is kept and fanned
+ * out to; after that it expires and is rebuilt when read again
+ * @param rebuildWait how long a read waits for a missing timeline to be rebuilt before
+ * answering 206 (Partial Content) with an empty page while the build goes on
+ * @param statusCacheTtl how long a hydrated status stays cached
+ * @param accountCacheTtl how long an author's account stays cached (its counts are as old
+ * as this at most; profile changes evict it at once)
+ * @param celebrityCacheTtl how long a reader's list of followed celebrities stays cached
+ * (follows and unfollows evict it at once)
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
-		@DefaultValue("40") int followMergeSize) {
+		@DefaultValue("40") int followMergeSize, @DefaultValue("10000") long celebrityThreshold,
+		@DefaultValue("30") int activeDays, @DefaultValue("2s") Duration rebuildWait,
+		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
+		@DefaultValue("1h") Duration celebrityCacheTtl) {
 
 	public FeedProperties {
-		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1) {
+		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
+				|| activeDays < 1) {
 			throw new IllegalArgumentException("murmur.feed sizes must be positive");
 		}
+		if (!rebuildWait.isPositive() || !statusCacheTtl.isPositive() || !accountCacheTtl.isPositive()
+				|| !celebrityCacheTtl.isPositive()) {
+			throw new IllegalArgumentException("murmur.feed durations must be positive");
+		}
+	}
+
+	/** How long a home timeline lives after its last read. */
+	public Duration activeTtl() {
+		return Duration.ofDays(this.activeDays);
 	}
 
 }

@@ -38,11 +38,19 @@ class ArchitectureTest {
 		.resideInAPackage("social.murmur.feed.fanout..");
 
 	@ArchTest
+	static final ArchRule theCacheKnowsNothingOfTimelines = noClasses().that()
+		.resideInAPackage("social.murmur.feed.cache..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("social.murmur.feed.timeline..", "social.murmur.feed.fanout..");
+
+	@ArchTest
 	static final ArchRule sourcesKnowNothingOfTheFeed = noClasses().that()
 		.resideInAPackage("social.murmur.feed.source..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("social.murmur.feed.timeline..", "social.murmur.feed.fanout..");
+		.resideInAnyPackage("social.murmur.feed.timeline..", "social.murmur.feed.fanout..",
+				"social.murmur.feed.cache..");
 
 	@ArchTest
 	static final ArchRule onlyAdaptersSpeakHttpOrKafka = noClasses().that()
@@ -59,8 +67,8 @@ class ArchitectureTest {
 		.haveSimpleNameEndingWith("Grpc");
 
 	@ArchTest
-	static final ArchRule onlyTheTimelineStoreTouchesRedis = noClasses().that()
-		.resideOutsideOfPackage("social.murmur.feed.timeline")
+	static final ArchRule onlyTheTimelineStoreAndTheCacheTouchRedis = noClasses().that()
+		.resideOutsideOfPackages("social.murmur.feed.timeline", "social.murmur.feed.cache")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.data.redis..", "io.lettuce..");

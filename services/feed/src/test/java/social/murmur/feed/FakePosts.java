@@ -32,7 +32,13 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 
 	private final List<List<Long>> getStatusesRequests = new CopyOnWriteArrayList<>();
 
+	private final List<List<Long>> listStatusIdsRequests = new CopyOnWriteArrayList<>();
+
+	private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
 	private volatile io.grpc.@Nullable Status failure;
+
+	private volatile java.time.Duration delay = java.time.Duration.ZERO;
 
 	public Status post(long authorId) {
 		return add(status(authorId, Visibility.VISIBILITY_PUBLIC).build());
@@ -61,9 +67,26 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 		this.statuses.remove(statusId);
 	}
 
+	/** Changes a status's replies count, as a new reply does in posts. */
+	public void setRepliesCount(long statusId, int count) {
+		this.statuses.computeIfPresent(statusId, (id, status) -> status.toBuilder().setRepliesCount(count).build());
+	}
+
+	/** Changes the display name posts shows for an author's statuses. */
+	public void renameAuthor(long authorId, String displayName) {
+		this.statuses.replaceAll((id, status) -> (status.getAccount().getId() == authorId)
+				? status.toBuilder().setAccount(status.getAccount().toBuilder().setDisplayName(displayName)).build()
+				: status);
+	}
+
 	/** The id lists of every GetStatuses call so far. */
 	public List<List<Long>> getStatusesRequests() {
 		return List.copyOf(this.getStatusesRequests);
+	}
+
+	/** The author lists of every ListStatusIdsByAuthors call so far. */
+	public List<List<Long>> listStatusIdsRequests() {
+		return List.copyOf(this.listStatusIdsRequests);
 	}
 
 	/** Makes every call fail with the given status until {@link #recover()}. */
@@ -73,6 +96,17 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 
 	public void recover() {
 		this.failure = null;
+		this.delay = java.time.Duration.ZERO;
+	}
+
+	/** Makes every call take at least this long until {@link #recover()}. */
+	public void slowDown(java.time.Duration delay) {
+		this.delay = delay;
+	}
+
+	/** How many calls have been answered so far. */
+	public int calls() {
+		return this.calls.get();
 	}
 
 	@Override
@@ -97,6 +131,7 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 		if (failed(responses)) {
 			return;
 		}
+		this.listStatusIdsRequests.add(request.getAuthorIdsList());
 		Set<Long> authors = Set.copyOf(request.getAuthorIdsList());
 		List<Long> ids = this.statuses.descendingMap()
 			.values()
@@ -113,6 +148,15 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 	}
 
 	private boolean failed(StreamObserver<?> responses) {
+		this.calls.incrementAndGet();
+		if (!this.delay.isZero()) {
+			try {
+				Thread.sleep(this.delay);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		io.grpc.Status failure = this.failure;
 		if (failure != null) {
 			responses.onError(failure.asRuntimeException());

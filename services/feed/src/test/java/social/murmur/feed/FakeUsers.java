@@ -25,6 +25,10 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 
 	private final Map<Long, AtomicInteger> listFollowingCalls = new ConcurrentHashMap<>();
 
+	private final AtomicInteger calls = new AtomicInteger();
+
+	private final Set<Long> failOnceBeyondFirstPage = ConcurrentHashMap.newKeySet();
+
 	public void follow(long followerId, long followeeId) {
 		this.followers.computeIfAbsent(followeeId, (id) -> new ConcurrentSkipListSet<>()).add(followerId);
 		this.following.computeIfAbsent(followerId, (id) -> new ConcurrentSkipListSet<>()).add(followeeId);
@@ -35,6 +39,24 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 		this.following.getOrDefault(followerId, new ConcurrentSkipListSet<>()).remove(followeeId);
 	}
 
+	/**
+	 * Makes the next request for a page of the account's followers other than the first
+	 * fail, as if the feed instance doing the fan-out died halfway.
+	 */
+	public void failOnceBeyondFirstPage(long accountId) {
+		this.failOnceBeyondFirstPage.add(accountId);
+	}
+
+	/** How many followers an account has. */
+	public int followersCount(long accountId) {
+		return this.followers.getOrDefault(accountId, new ConcurrentSkipListSet<>()).size();
+	}
+
+	/** How many calls the follow graph has answered so far. */
+	public int calls() {
+		return this.calls.get();
+	}
+
 	/** How often the accounts an account follows were asked for: once per rebuild. */
 	public int listFollowingCalls(long accountId) {
 		return this.listFollowingCalls.getOrDefault(accountId, new AtomicInteger()).get();
@@ -42,6 +64,11 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 
 	@Override
 	public void listFollowers(ListFollowersRequest request, StreamObserver<FollowerPage> responses) {
+		this.calls.incrementAndGet();
+		if (request.getAfterId() != 0 && this.failOnceBeyondFirstPage.remove(request.getAccountId())) {
+			responses.onError(io.grpc.Status.UNAVAILABLE.withDescription("gone halfway").asRuntimeException());
+			return;
+		}
 		NavigableSet<Long> all = this.followers.getOrDefault(request.getAccountId(), new ConcurrentSkipListSet<>());
 		int limit = (request.getLimit() > 0) ? Math.min(request.getLimit(), 1000) : 40;
 		List<Long> page = all.tailSet(request.getAfterId(), false).stream().limit(limit).toList();
@@ -53,6 +80,7 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 
 	@Override
 	public void listFollowing(ListFollowingRequest request, StreamObserver<AccountIdList> responses) {
+		this.calls.incrementAndGet();
 		this.listFollowingCalls.computeIfAbsent(request.getAccountId(), (id) -> new AtomicInteger()).incrementAndGet();
 		responses.onNext(AccountIdList.newBuilder()
 			.addAllIds(this.following.getOrDefault(request.getAccountId(), new ConcurrentSkipListSet<>()))
@@ -62,6 +90,7 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 
 	@Override
 	public void checkFollows(CheckFollowsRequest request, StreamObserver<AccountIdList> responses) {
+		this.calls.incrementAndGet();
 		Set<Long> followed = this.following.getOrDefault(request.getFollowerId(), new ConcurrentSkipListSet<>());
 		responses.onNext(AccountIdList.newBuilder()
 			.addAllIds(request.getFolloweeIdsList().stream().filter(followed::contains).toList())

@@ -30,6 +30,7 @@ import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
+import social.murmur.feed.cache.StatusCache;
 import social.murmur.feed.timeline.HomeTimelines;
 import social.murmur.feed.timeline.TimelineKeys;
 import social.murmur.platform.identity.Identity;
@@ -50,11 +51,16 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(
 		properties = { "spring.grpc.server.enabled=true", "spring.grpc.server.inprocess.name=feed-it-sources",
 				"spring.grpc.client.channels.users.address=in-process:feed-it-sources",
-				"spring.grpc.client.channels.posts.address=in-process:feed-it-sources" })
+				"spring.grpc.client.channels.posts.address=in-process:feed-it-sources",
+				// Low enough for a test to make a celebrity, above the 2,100 followers of
+				// the fan-out tests.
+				"murmur.feed.celebrity-threshold=" + FeedIntegrationTest.CELEBRITY_THRESHOLD })
 @Import(FeedIntegrationTest.Sources.class)
 public abstract class FeedIntegrationTest {
 
 	protected static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	protected static final int CELEBRITY_THRESHOLD = 2_500;
 
 	private static final AtomicLong accounts = new AtomicLong(10_000);
 
@@ -69,10 +75,16 @@ public abstract class FeedIntegrationTest {
 	protected FakePosts posts;
 
 	@Autowired
+	protected FakeAccounts profiles;
+
+	@Autowired
 	protected StringRedisTemplate redis;
 
 	@Autowired
 	protected HomeTimelines timelines;
+
+	@Autowired
+	protected StatusCache statusCache;
 
 	@Autowired
 	private KafkaTemplate<String, byte[]> kafka;
@@ -134,6 +146,11 @@ public abstract class FeedIntegrationTest {
 		}
 	}
 
+	/** How many calls users and posts have answered so far. */
+	protected int sourceCalls() {
+		return this.users.calls() + this.profiles.calls() + this.posts.calls();
+	}
+
 	protected void awaitTimeline(long accountId, org.assertj.core.api.ThrowingConsumer<List<Long>> assertion) {
 		await().atMost(PATIENCE).untilAsserted(() -> assertion.accept(timeline(accountId)));
 	}
@@ -173,6 +190,11 @@ public abstract class FeedIntegrationTest {
 		@Bean
 		FakeUsers fakeUsers() {
 			return new FakeUsers();
+		}
+
+		@Bean
+		FakeAccounts fakeAccounts(FakeUsers users) {
+			return new FakeAccounts(users);
 		}
 
 		@Bean

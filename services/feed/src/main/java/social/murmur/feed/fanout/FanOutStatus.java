@@ -2,48 +2,120 @@ package social.murmur.feed.fanout;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import social.murmur.contracts.events.v1.StatusPublished;
+import social.murmur.contracts.users.v1.Account;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.cache.StatusCache;
+import social.murmur.feed.source.Accounts;
 import social.murmur.feed.source.Follows;
+import social.murmur.feed.source.Statuses;
+import social.murmur.feed.timeline.CelebrityStatuses;
+import social.murmur.feed.timeline.FollowedCelebrities;
 import social.murmur.feed.timeline.HomeTimelines;
 
 /**
  * Fan-out on write: puts a published status into the home timelines of its author and
  * followers (see {@link Audience}), a page of followers per pipelined Redis round trip.
- * Only timelines that exist are written; a missing one is built when first read.
+ * Only timelines that exist are written: a missing one is built when first read, an
+ * expired one belongs to an account that has not read it for a while.
+ * <p>
+ * A celebrity's status (see {@link FollowedCelebrities}) goes only into the author's list
+ * of latest statuses, merged into followers' timelines when they read them; the first
+ * time, followers' cached lists of followed celebrities are evicted so that they start
+ * merging. First of all, the status and its author are cached for hydration: one call to
+ * posts and one to users per status, not per follower. A status posts no longer has is
+ * not fanned out at all.
+ * <p>
+ * Every step is idempotent, so an event processed again after a crash halfway (or
+ * replayed) changes nothing that was done already.
  */
 @Service
 public class FanOutStatus {
 
 	private final HomeTimelines timelines;
 
+	private final CelebrityStatuses celebrityStatuses;
+
+	private final FollowedCelebrities celebrities;
+
+	private final StatusCache cache;
+
 	private final Follows follows;
+
+	private final Statuses statuses;
+
+	private final Accounts accounts;
 
 	private final int batchSize;
 
-	public FanOutStatus(HomeTimelines timelines, Follows follows, FeedProperties properties) {
+	public FanOutStatus(HomeTimelines timelines, CelebrityStatuses celebrityStatuses, FollowedCelebrities celebrities,
+			StatusCache cache, Follows follows, Statuses statuses, Accounts accounts, FeedProperties properties) {
 		this.timelines = timelines;
+		this.celebrityStatuses = celebrityStatuses;
+		this.celebrities = celebrities;
+		this.cache = cache;
 		this.follows = follows;
+		this.statuses = statuses;
+		this.accounts = accounts;
 		this.batchSize = properties.fanOutBatchSize();
 	}
 
 	public void fanOut(StatusPublished status) {
 		long statusId = status.getStatusId();
 		long authorId = status.getAuthorId();
+		List<social.murmur.contracts.posts.v1.Status> published = this.statuses.byIds(List.of(statusId));
+		if (published.isEmpty()) {
+			// Deleted since (the deletion travels on another topic and may have been
+			// applied first), or an old event replayed: fanning it out would bring it
+			// back.
+			return;
+		}
+		this.cache.put(published);
+		if (status.getInReplyToId() != 0) {
+			// The parent's replies count changed.
+			this.cache.evictStatuses(List.of(status.getInReplyToId()));
+		}
 		if (Audience.isDirect(status)) {
 			this.timelines.addToEach(Audience.ofDirect(status), statusId);
 			return;
 		}
 		this.timelines.addToEach(List.of(authorId), statusId);
+		Optional<Account> author = this.accounts.byId(authorId);
+		author.ifPresent(this.cache::putAccount);
+		boolean celebrity = author.map(this.celebrities::isCelebrity).orElse(false);
 		long repliedTo = Audience.repliedToOther(status);
+		// A reply to someone else reaches only those who follow both: not every
+		// follower, so it cannot be merged in for all of them and is fanned out.
+		if (celebrity && repliedTo == 0) {
+			this.celebrityStatuses.add(authorId, statusId);
+			announceCelebrity(authorId);
+			return;
+		}
+		if (!celebrity) {
+			this.celebrityStatuses.forgetAnnounced(authorId);
+		}
 		this.follows.forEachFollowerPage(authorId, this.batchSize, (followers) -> {
 			List<Long> audience = (repliedTo != 0)
 					? Audience.ofReply(authorId, repliedTo, followers, followersOf(repliedTo, followers)) : followers;
 			this.timelines.addToEach(audience, statusId);
 		});
+	}
+
+	/**
+	 * Makes followers who cached their followed celebrities before the author became one
+	 * ask again, so they start merging its statuses. Marked done only at the end, so a
+	 * crash halfway repeats it.
+	 */
+	private void announceCelebrity(long authorId) {
+		if (this.celebrityStatuses.announced(authorId)) {
+			return;
+		}
+		this.follows.forEachFollowerPage(authorId, this.batchSize, this.timelines::forgetCelebrities);
+		this.celebrityStatuses.markAnnounced(authorId);
 	}
 
 	/**

@@ -39,6 +39,9 @@ public class MergeFollowedAccount {
 	public void merge(AccountFollowed follow) {
 		long followerId = follow.getFollowerId();
 		long followeeId = follow.getFolloweeId();
+		// Whether the followee is a celebrity to merge in is asked again on the next
+		// read.
+		this.timelines.forgetCelebrities(List.of(followerId));
 		if (!this.timelines.exists(followerId)) {
 			return;
 		}

@@ -31,6 +31,9 @@ public class RemoveUnfollowedAccount {
 	public void remove(AccountUnfollowed unfollow) {
 		long followerId = unfollow.getFollowerId();
 		long followeeId = unfollow.getFolloweeId();
+		// Whether the followee is a celebrity to merge in is asked again on the next
+		// read.
+		this.timelines.forgetCelebrities(List.of(followerId));
 		OptionalLong oldest = this.timelines.oldest(followerId);
 		if (oldest.isEmpty()) {
 			return;

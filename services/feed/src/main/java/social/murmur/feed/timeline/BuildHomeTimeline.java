@@ -13,7 +13,9 @@ import social.murmur.feed.source.Statuses;
  * Builds a home timeline that is not in Redis (a new account, one whose timeline was
  * lost) from the sources: the newest statuses of the accounts it follows and its own,
  * less the replies {@link HomeTimelineRules} keeps out. The timeline is marked built even
- * when empty, so that reading an empty timeline does not rebuild it every time.
+ * when empty, so that reading an empty timeline does not rebuild it every time. It holds
+ * celebrities' statuses too (merging them in again when read changes nothing), so it is
+ * complete however many followers an author has now.
  */
 @Service
 public class BuildHomeTimeline {
@@ -24,10 +26,14 @@ public class BuildHomeTimeline {
 
 	private final Statuses statuses;
 
-	public BuildHomeTimeline(HomeTimelines timelines, Follows follows, Statuses statuses) {
+	private final FollowedCelebrities celebrities;
+
+	public BuildHomeTimeline(HomeTimelines timelines, Follows follows, Statuses statuses,
+			FollowedCelebrities celebrities) {
 		this.timelines = timelines;
 		this.follows = follows;
 		this.statuses = statuses;
+		this.celebrities = celebrities;
 	}
 
 	/** Builds and stores the timeline; returns the ids stored, newest first. */
@@ -45,6 +51,8 @@ public class BuildHomeTimeline {
 			.map(Status::getId)
 			.toList();
 		this.timelines.store(accountId, admitted);
+		// Whom the account follows is at hand: the first read needs not ask again.
+		this.celebrities.remember(accountId, following);
 		return admitted;
 	}
 

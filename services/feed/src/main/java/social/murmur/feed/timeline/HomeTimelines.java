@@ -3,23 +3,33 @@ package social.murmur.feed.timeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.stereotype.Repository;
 import social.murmur.feed.FeedProperties;
 
 /**
- * Home timelines in Redis: per account a sorted set of status ids (member the decimal id,
- * score the id as a double), capped at {@link FeedProperties#timelineSize()}, and a
- * marker that says it exists. Every method throws Spring's {@code DataAccessException}
- * when Redis cannot be reached. Writes are idempotent, so a redelivered event changes
- * nothing.
+ * Home timelines in Redis: per account a sorted set of status ids, capped at
+ * {@link FeedProperties#timelineSize()}, a marker that says it exists, and the cached
+ * list of celebrities it follows. Member is the id in decimal, score its millisecond part
+ * ({@link IdWindow#score(long)}): both are integers Redis stores in 8 bytes inside the
+ * compact encoding, where the id as a double score would be a 17-character string.
+ * <p>
+ * A timeline lives {@link FeedProperties#activeDays()} after it was last read: then it
+ * expires, fan-out skips it, and the next read rebuilds it. Every method throws Spring's
+ * {@code DataAccessException} when Redis cannot be reached. Writes are idempotent, so a
+ * redelivered event changes nothing.
  */
 @Repository
 public class HomeTimelines {
@@ -37,9 +47,21 @@ public class HomeTimelines {
 
 	private final int capacity;
 
+	private final String ttl;
+
+	private final String refreshBelow;
+
+	private final Duration celebritiesTtl;
+
 	public HomeTimelines(StringRedisTemplate redis, FeedProperties properties) {
 		this.redis = redis;
 		this.capacity = properties.timelineSize();
+		long ttlMillis = properties.activeTtl().toMillis();
+		this.ttl = Long.toString(ttlMillis);
+		// Renewing at most about once a day (or once per tenth of the lifetime if
+		// shorter) keeps reads from writing to Redis on every call.
+		this.refreshBelow = Long.toString(ttlMillis - Math.min(Duration.ofDays(1).toMillis(), ttlMillis / 10));
+		this.celebritiesTtl = properties.celebrityCacheTtl();
 	}
 
 	/** How many statuses a timeline keeps. */
@@ -48,22 +70,27 @@ public class HomeTimelines {
 	}
 
 	/**
-	 * A page of ids of a built timeline, newest first; empty when the timeline has not
-	 * been built.
+	 * A page of ids of a built timeline, newest first, with the celebrities the account
+	 * follows if they are cached; empty when the timeline has not been built (or has
+	 * expired). Reading renews the timeline's lease on life.
 	 */
-	public Optional<List<Long>> read(long accountId, IdWindow window) {
+	public Optional<StoredPage> read(long accountId, IdWindow window) {
+		List<String> keys = List.of(TimelineKeys.timeline(accountId), TimelineKeys.marker(accountId),
+				TimelineKeys.celebrities(accountId));
 		boolean[] built = { true };
+		AtomicReference<@Nullable List<Long>> celebrities = new AtomicReference<>();
 		List<Long> ids = window.read((offset, count) -> {
-			List<String> reply = this.redis.execute(TimelineScripts.READ, TimelineKeys.both(accountId),
-					window.ascending() ? "asc" : "desc", window.maxScore(), window.minScore(), Integer.toString(offset),
-					Integer.toString(count));
-			if (reply == null || reply.isEmpty() || !TimelineKeys.BUILT.equals(reply.get(0))) {
+			List<String> reply = this.redis.execute(TimelineScripts.READ, keys, window.ascending() ? "asc" : "desc",
+					window.maxScore(), window.minScore(), Integer.toString(offset), Integer.toString(count), this.ttl,
+					this.refreshBelow);
+			if (reply == null || reply.size() < 2 || !TimelineKeys.BUILT.equals(reply.get(0))) {
 				built[0] = false;
 				return List.of();
 			}
-			return reply.subList(1, reply.size()).stream().map(Long::parseLong).toList();
+			celebrities.set(parseIds(reply.get(1)));
+			return reply.subList(2, reply.size()).stream().map(Long::parseLong).toList();
 		});
-		return built[0] ? Optional.of(ids) : Optional.empty();
+		return built[0] ? Optional.of(new StoredPage(ids, celebrities.get())) : Optional.empty();
 	}
 
 	/** Whether the timeline exists (built, or being built), so that writes go into it. */
@@ -72,11 +99,13 @@ public class HomeTimelines {
 	}
 
 	/**
-	 * Marks a timeline as being built, unless it is marked already: from now on fan-out
-	 * writes into it, so nothing published during the build is missed.
+	 * Marks a timeline as being built, unless it exists: from now on fan-out writes into
+	 * it, so nothing published during the build is missed. What an expired timeline left
+	 * behind is dropped first, so a returning account starts afresh.
 	 */
 	public void markBuilding(long accountId) {
-		this.redis.opsForValue().setIfAbsent(TimelineKeys.marker(accountId), TimelineKeys.BUILDING, BUILD_TIMEOUT);
+		this.redis.execute(TimelineScripts.BEGIN_BUILD, TimelineKeys.both(accountId),
+				Long.toString(BUILD_TIMEOUT.toMillis()));
 	}
 
 	/**
@@ -84,7 +113,11 @@ public class HomeTimelines {
 	 * marks it built, even when there is nothing to add.
 	 */
 	public void store(long accountId, Collection<Long> statusIds) {
-		this.redis.execute(TimelineScripts.STORE, TimelineKeys.both(accountId), arguments(statusIds));
+		List<String> arguments = new ArrayList<>(statusIds.size() * 2 + 2);
+		arguments.add(Integer.toString(this.capacity));
+		arguments.add(this.ttl);
+		addEntries(arguments, statusIds);
+		this.redis.execute(TimelineScripts.STORE, TimelineKeys.both(accountId), arguments.toArray());
 	}
 
 	/**
@@ -95,8 +128,11 @@ public class HomeTimelines {
 		if (statusIds.isEmpty()) {
 			return exists(accountId);
 		}
+		List<String> arguments = new ArrayList<>(statusIds.size() * 2 + 1);
+		arguments.add(Integer.toString(this.capacity));
+		addEntries(arguments, statusIds);
 		Long written = this.redis.execute(TimelineScripts.ADD_IF_PRESENT, TimelineKeys.both(accountId),
-				arguments(statusIds));
+				arguments.toArray());
 		return written != null && written == 1L;
 	}
 
@@ -109,12 +145,13 @@ public class HomeTimelines {
 			return;
 		}
 		byte[] capacity = bytes(Integer.toString(this.capacity));
+		byte[] score = bytes(Long.toString(IdWindow.score(statusId)));
 		byte[] status = bytes(Long.toString(statusId));
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (long accountId : accountIds) {
 				connection.scriptingCommands()
 					.eval(ADD_IF_PRESENT_SCRIPT, ReturnType.INTEGER, 2, bytes(TimelineKeys.timeline(accountId)),
-							bytes(TimelineKeys.marker(accountId)), capacity, status);
+							bytes(TimelineKeys.marker(accountId)), capacity, score, status);
 			}
 			return null;
 		});
@@ -146,26 +183,71 @@ public class HomeTimelines {
 	}
 
 	/**
-	 * The oldest status id in a timeline, if it has any. Reads a few of the lowest
-	 * scores, since ids that round to the same double may come in any order.
+	 * A lower bound of the status ids in a timeline, if it has any: the lowest id of the
+	 * millisecond of its oldest entry, since ids of one millisecond share a score and may
+	 * come in any order.
 	 */
 	public OptionalLong oldest(long accountId) {
-		var lowest = this.redis.opsForZSet().range(TimelineKeys.timeline(accountId), 0, IdWindow.OVERFETCH - 1);
-		if (lowest == null) {
+		Set<ZSetOperations.TypedTuple<String>> lowest = this.redis.opsForZSet()
+			.rangeWithScores(TimelineKeys.timeline(accountId), 0, 0);
+		if (lowest == null || lowest.isEmpty()) {
 			return OptionalLong.empty();
 		}
-		return lowest.stream().mapToLong(Long::parseLong).min();
+		Double score = lowest.iterator().next().getScore();
+		return (score != null) ? OptionalLong.of(IdWindow.lowestIdOf(score.longValue())) : OptionalLong.empty();
 	}
 
-	private Object[] arguments(Collection<Long> statusIds) {
-		List<String> arguments = new ArrayList<>(statusIds.size() + 1);
-		arguments.add(Integer.toString(this.capacity));
-		statusIds.forEach((id) -> arguments.add(Long.toString(id)));
-		return arguments.toArray();
+	/** Caches the celebrities an account follows. */
+	public void rememberCelebrities(long accountId, Collection<Long> celebrityIds) {
+		this.redis.opsForValue()
+			.set(TimelineKeys.celebrities(accountId),
+					String.join(",", celebrityIds.stream().map(String::valueOf).toList()), this.celebritiesTtl);
 	}
 
-	private static byte[] bytes(String value) {
+	/**
+	 * Forgets the cached celebrities of each of the given accounts, in one pipelined
+	 * round trip, so they are asked for again on the next read.
+	 */
+	public void forgetCelebrities(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return;
+		}
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (long accountId : accountIds) {
+				connection.keyCommands().del(bytes(TimelineKeys.celebrities(accountId)));
+			}
+			return null;
+		});
+	}
+
+	private static @Nullable List<Long> parseIds(String value) {
+		if ("-".equals(value)) {
+			return null;
+		}
+		if (value.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(value.split(",")).map(Long::parseLong).toList();
+	}
+
+	static void addEntries(List<String> arguments, Collection<Long> statusIds) {
+		for (long id : statusIds) {
+			arguments.add(Long.toString(IdWindow.score(id)));
+			arguments.add(Long.toString(id));
+		}
+	}
+
+	static byte[] bytes(String value) {
 		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What a read of a built timeline found.
+	 *
+	 * @param ids the page's ids, newest first
+	 * @param celebrities the celebrities the account follows, or null when not cached
+	 */
+	public record StoredPage(List<Long> ids, @Nullable List<Long> celebrities) {
 	}
 
 }

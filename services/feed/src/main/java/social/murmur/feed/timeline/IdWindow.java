@@ -14,11 +14,12 @@ import social.murmur.platform.web.PageRequest;
  * descending scan starts at the top ({@code max_id}, {@code since_id}); an ascending one
  * starts just above {@code min_id}. Pages are always returned newest first.
  * <p>
- * Redis scores are doubles, which cannot tell apart 64-bit ids that differ only in their
- * lowest bits (Snowflake ids made in the same millisecond often do). So the window reads
- * Redis by score with inclusive bounds, a few ids more than it needs, filters the ids
- * exactly in Java and keeps reading while ids that share the deciding score may still
- * follow.
+ * A timeline's score is the millisecond part of the id ({@link #score(long)}), which
+ * keeps the sorted set small (see {@code HomeTimelines}) but cannot tell apart ids made
+ * in the same millisecond. So the window reads Redis by score with inclusive bounds, a
+ * few ids more than it needs, filters the ids exactly in Java and keeps reading while ids
+ * that share the deciding score may still follow. The order Redis gives ties in does not
+ * matter.
  *
  * @param maxId exclusive upper bound, or null for none
  * @param lowerBound exclusive lower bound, or null for none
@@ -29,6 +30,12 @@ public record IdWindow(@Nullable Long maxId, @Nullable Long lowerBound, boolean 
 
 	/** Ids read beyond the limit in each batch, to absorb those just outside a bound. */
 	static final int OVERFETCH = 8;
+
+	/**
+	 * Bits below the millisecond part of a Snowflake id (worker and sequence, see
+	 * {@code IdGenerator}).
+	 */
+	static final int SUB_MILLISECOND_BITS = 22;
 
 	public IdWindow {
 		if (limit < 1) {
@@ -58,17 +65,27 @@ public record IdWindow(@Nullable Long maxId, @Nullable Long lowerBound, boolean 
 	}
 
 	/**
-	 * The inclusive upper score bound for Redis. Redis rounds the decimal id to the
-	 * nearest double just as Java's {@code (double)} cast does, so it matches the scores
-	 * written.
+	 * The score of a status id in a timeline: its millisecond part. A 41-bit integer, so
+	 * a double holds it exactly and Redis stores it as an integer, and scores keep the
+	 * order of the ids (ties aside).
 	 */
+	public static long score(long id) {
+		return id >>> SUB_MILLISECOND_BITS;
+	}
+
+	/** The lowest id a score can stand for. */
+	public static long lowestIdOf(long score) {
+		return score << SUB_MILLISECOND_BITS;
+	}
+
+	/** The inclusive upper score bound for Redis. */
 	public String maxScore() {
-		return (this.maxId != null) ? Long.toString(this.maxId) : "+inf";
+		return (this.maxId != null) ? Long.toString(score(this.maxId)) : "+inf";
 	}
 
 	/** The inclusive lower score bound for Redis. */
 	public String minScore() {
-		return (this.lowerBound != null) ? Long.toString(this.lowerBound) : "-inf";
+		return (this.lowerBound != null && this.lowerBound > 0) ? Long.toString(score(this.lowerBound)) : "-inf";
 	}
 
 	/** The upper bound to hand the posts service: zero for none. */
@@ -82,7 +99,7 @@ public record IdWindow(@Nullable Long maxId, @Nullable Long lowerBound, boolean 
 	}
 
 	/**
-	 * Reads this window from a sorted set whose scores are the ids as doubles.
+	 * Reads this window from a sorted set scored by {@link #score(long)}.
 	 * @param batches reads {@code count} ids from {@code offset} of the range between
 	 * {@link #minScore()} and {@link #maxScore()}, in score order of the scan (highest
 	 * first unless {@link #ascending()})
@@ -120,15 +137,15 @@ public record IdWindow(@Nullable Long maxId, @Nullable Long lowerBound, boolean 
 
 	/**
 	 * Whether the ids not read yet all lie beyond the page: once the scan has passed the
-	 * score of the limit-th id found, every later id differs from it in score, and
-	 * doubles keep the order of the longs they round.
+	 * score of the limit-th id found, every later id differs from it in score, and scores
+	 * keep the order of the ids.
 	 */
 	private boolean settled(List<Long> found, long lastRead) {
 		if (found.size() < this.limit) {
 			return false;
 		}
-		double boundary = (double) found.stream().sorted(scanOrder()).skip(this.limit - 1).findFirst().orElseThrow();
-		double last = (double) lastRead;
+		long boundary = score(found.stream().sorted(scanOrder()).skip(this.limit - 1).findFirst().orElseThrow());
+		long last = score(lastRead);
 		return this.ascending ? last > boundary : last < boundary;
 	}
 

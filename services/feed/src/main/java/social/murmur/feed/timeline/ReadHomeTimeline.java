@@ -1,28 +1,40 @@
 package social.murmur.feed.timeline;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import social.murmur.contracts.posts.v1.Status;
-import social.murmur.feed.source.Statuses;
+import social.murmur.feed.FeedProperties;
+import social.murmur.feed.cache.StatusCache;
 import social.murmur.platform.web.PageRequest;
 
 /**
- * Reads a page of an account's home timeline: ids from Redis (building the timeline first
- * if it is missing), then the statuses from posts in one call. Ids whose status is gone
- * are dropped from the page and from Redis. While Redis cannot be reached, the page is
+ * Reads a page of an account's home timeline: ids from Redis, merged with the latest
+ * statuses of the celebrities it follows, then the statuses from the status cache (posts
+ * only for what is not cached). A missing timeline (new or returning account) is rebuilt
+ * first; when that takes longer than {@link FeedProperties#rebuildWait()} the page is
+ * empty and marked as regenerating while the build goes on. Ids whose status is gone are
+ * dropped from the page and from Redis. While Redis cannot be reached, the page is
  * computed from the sources instead.
  */
 @Service
-public class ReadHomeTimeline {
+public class ReadHomeTimeline implements DisposableBean {
 
 	/**
 	 * Ids read beyond the page size, so that a status deleted since it was fanned out
@@ -34,59 +46,109 @@ public class ReadHomeTimeline {
 
 	private final HomeTimelines timelines;
 
+	private final CelebrityStatuses celebrityStatuses;
+
+	private final FollowedCelebrities celebrities;
+
 	private final BuildHomeTimeline build;
 
 	private final ComputeHomeTimelinePage fromSources;
 
-	private final Statuses statuses;
+	private final StatusCache cache;
+
+	private final Duration rebuildWait;
 
 	private final AtomicBoolean redisDown = new AtomicBoolean();
 
-	public ReadHomeTimeline(HomeTimelines timelines, BuildHomeTimeline build, ComputeHomeTimelinePage fromSources,
-			Statuses statuses) {
+	/** Builds under way in this instance, so that readers of one timeline share one. */
+	private final Map<Long, CompletableFuture<List<Long>>> builds = new ConcurrentHashMap<>();
+
+	private final ExecutorService builders = Executors.newVirtualThreadPerTaskExecutor();
+
+	public ReadHomeTimeline(HomeTimelines timelines, CelebrityStatuses celebrityStatuses,
+			FollowedCelebrities celebrities, BuildHomeTimeline build, ComputeHomeTimelinePage fromSources,
+			StatusCache cache, FeedProperties properties) {
 		this.timelines = timelines;
+		this.celebrityStatuses = celebrityStatuses;
+		this.celebrities = celebrities;
 		this.build = build;
 		this.fromSources = fromSources;
-		this.statuses = statuses;
+		this.cache = cache;
+		this.rebuildWait = properties.rebuildWait();
 	}
 
-	/** The page, newest first. */
-	public List<Status> read(long accountId, PageRequest page) {
+	public HomeTimelinePage read(long accountId, PageRequest page) {
 		IdWindow window = IdWindow.of(page);
 		if (window.isEmpty()) {
-			return List.of();
+			return HomeTimelinePage.of(List.of());
 		}
-		List<Long> ids;
+		Optional<List<Long>> ids;
 		try {
 			ids = idsFromRedis(accountId, window.withLimit(window.limit() + HYDRATION_SLACK));
 			redisUp();
 		}
 		catch (DataAccessException ex) {
 			redisDown(ex);
-			return this.fromSources.page(accountId, window);
+			return HomeTimelinePage.of(this.fromSources.page(accountId, window));
 		}
-		return hydrate(accountId, window, ids);
+		return ids.map((found) -> HomeTimelinePage.of(hydrate(accountId, window, found)))
+			.orElseGet(HomeTimelinePage::stillRegenerating);
 	}
 
-	private List<Long> idsFromRedis(long accountId, IdWindow window) {
-		Optional<List<Long>> ids = this.timelines.read(accountId, window);
-		if (ids.isPresent()) {
-			return ids.get();
+	/** The page's ids, or empty while the timeline is still being rebuilt. */
+	private Optional<List<Long>> idsFromRedis(long accountId, IdWindow window) {
+		Optional<HomeTimelines.StoredPage> stored = this.timelines.read(accountId, window);
+		if (stored.isEmpty()) {
+			Optional<List<Long>> built = awaitBuild(accountId);
+			if (built.isEmpty()) {
+				return Optional.empty();
+			}
+			// Read back rather than use what was built, to include what fan-out added
+			// meanwhile; if the timeline vanished again (Redis flushed), what was
+			// built is still right.
+			stored = this.timelines.read(accountId, window);
+			if (stored.isEmpty()) {
+				return Optional.of(window.select(built.get()));
+			}
 		}
-		List<Long> built = this.build.build(accountId);
-		// Read back rather than use what was built, to include what fan-out added
-		// meanwhile; if the timeline vanished again (Redis flushed), what was built is
-		// still right.
-		return this.timelines.read(accountId, window).orElseGet(() -> window.select(built));
+		List<Long> celebrities = this.celebrities.of(accountId, stored.get().celebrities());
+		if (celebrities.isEmpty()) {
+			return Optional.of(stored.get().ids());
+		}
+		List<Long> merged = new ArrayList<>(stored.get().ids());
+		this.celebrityStatuses.read(celebrities, window).values().forEach(merged::addAll);
+		return Optional.of(window.select(merged));
+	}
+
+	/** Builds the timeline, waiting for it at most {@link #rebuildWait}. */
+	private Optional<List<Long>> awaitBuild(long accountId) {
+		CompletableFuture<List<Long>> building = this.builds.computeIfAbsent(accountId,
+				(id) -> CompletableFuture.supplyAsync(() -> this.build.build(id), this.builders));
+		building.whenComplete((ids, failure) -> this.builds.remove(accountId, building));
+		try {
+			return Optional.of(building.get(this.rebuildWait.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (TimeoutException ex) {
+			logger.debug("Home timeline of {} still being rebuilt after {}", accountId, this.rebuildWait);
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	private List<Status> hydrate(long accountId, IdWindow window, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Status> found = this.statuses.byIds(ids)
-			.stream()
-			.collect(Collectors.toMap(Status::getId, Function.identity(), (first, second) -> first));
+		Map<Long, Status> found = this.cache.statuses(ids);
 		List<Long> gone = ids.stream().filter((id) -> !found.containsKey(id)).toList();
 		if (!gone.isEmpty()) {
 			forget(accountId, gone);
@@ -118,6 +180,11 @@ public class ReadHomeTimeline {
 		if (this.redisDown.compareAndSet(true, false)) {
 			logger.info("Redis is back; reading home timelines from Redis again");
 		}
+	}
+
+	@Override
+	public void destroy() {
+		this.builders.shutdownNow();
 	}
 
 }

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdWindowTest {
 
 	/**
-	 * Around 2^58, where Snowflake ids are today: a double has 64 ids per value, so ids
-	 * of one millisecond share scores.
+	 * Around 2^58, where Snowflake ids are today; its lowest 22 bits are zero, so the ids
+	 * just above it were all made in one millisecond and share a score.
 	 */
 	private static final long BASE = 1L << 58;
 
@@ -49,9 +49,9 @@ class IdWindowTest {
 	}
 
 	@Test
-	void boundsAreExactAmongIdsThatShareADouble() {
+	void boundsAreExactAmongIdsThatShareAScore() {
 		List<Long> ids = LongStream.range(BASE, BASE + 300).boxed().toList();
-		assertThat((double) ids.get(100)).isEqualTo((double) ids.get(101));
+		assertThat(IdWindow.score(ids.get(0))).isEqualTo(IdWindow.score(ids.get(299)));
 
 		IdWindow below = IdWindow.of(new PageRequest(BASE + 100, null, null, 20));
 		IdWindow above = IdWindow.of(new PageRequest(null, null, BASE + 100, 20));
@@ -120,26 +120,34 @@ class IdWindowTest {
 	void scoreBoundsAreWhatRedisReads() {
 		assertThat(IdWindow.of(PageRequest.first(20)).maxScore()).isEqualTo("+inf");
 		assertThat(IdWindow.of(PageRequest.first(20)).minScore()).isEqualTo("-inf");
-		IdWindow window = IdWindow.of(new PageRequest(BASE + 7, BASE + 3, null, 20));
-		assertThat(window.maxScore()).isEqualTo(Long.toString(BASE + 7));
-		assertThat(window.minScore()).isEqualTo(Long.toString(BASE + 3));
-		assertThat(window.maxIdOrZero()).isEqualTo(BASE + 7);
+		IdWindow window = IdWindow.of(new PageRequest(BASE + (5L << 22) + 7, BASE + 3, null, 20));
+		assertThat(window.maxScore()).isEqualTo(Long.toString((BASE >>> 22) + 5));
+		assertThat(window.minScore()).isEqualTo(Long.toString(BASE >>> 22));
+		assertThat(window.maxIdOrZero()).isEqualTo(BASE + (5L << 22) + 7);
 		assertThat(IdWindow.of(new PageRequest(null, -4L, null, 20)).lowerBoundOrZero()).isZero();
+		assertThat(IdWindow.of(new PageRequest(null, -4L, null, 20)).minScore()).isEqualTo("-inf");
 	}
 
 	@Test
-	void decimalIdsRoundToTheSameDoubleAsJavaCastsThem() {
-		// Redis parses the decimal strings the feed sends, and must land on the scores
-		// Java computes for the same ids.
+	void scoresAreExactIntegersInTheOrderOfTheIds() {
+		// Redis keeps scores as doubles and stores integral ones compactly: the score of
+		// any id must be an integer a double holds exactly, and never reorder two ids.
 		Random random = new Random(42);
 		for (int i = 0; i < 10_000; i++) {
 			long id = random.nextLong(1, Long.MAX_VALUE);
-			assertThat(Double.parseDouble(Long.toString(id))).isEqualTo((double) id);
+			long other = random.nextLong(1, Long.MAX_VALUE);
+			assertThat(IdWindow.score(id)).isLessThan(1L << 53);
+			assertThat((long) (double) IdWindow.score(id)).isEqualTo(IdWindow.score(id));
+			assertThat(IdWindow.lowestIdOf(IdWindow.score(id))).isLessThanOrEqualTo(id);
+			if (id < other) {
+				assertThat(IdWindow.score(id)).isLessThanOrEqualTo(IdWindow.score(other));
+			}
 		}
 	}
 
 	private static List<Long> spaced(int count) {
-		return LongStream.range(0, count).mapToObj((i) -> BASE + i * 1_000).toList();
+		// A millisecond apart (and a little), so each has a score of its own.
+		return LongStream.range(0, count).mapToObj((i) -> BASE + i * ((1L << 22) + 1_000)).toList();
 	}
 
 	private static List<Long> descending(long from, long to) {
@@ -151,8 +159,7 @@ class IdWindowTest {
 	 * score within inclusive bounds, ties by member bytes.
 	 */
 	private static IdWindow.BatchReader sortedSet(Collection<Long> ids, IdWindow window) {
-		Comparator<Long> redisOrder = Comparator.comparingDouble((Long id) -> (double) id)
-			.thenComparing(String::valueOf);
+		Comparator<Long> redisOrder = Comparator.comparingLong(IdWindow::score).thenComparing(String::valueOf);
 		List<Long> range = inRange(ids, window).stream()
 			.sorted(window.ascending() ? redisOrder : redisOrder.reversed())
 			.toList();
@@ -162,15 +169,15 @@ class IdWindowTest {
 	private static IdWindow.BatchReader shuffledTies(Collection<Long> ids, IdWindow window) {
 		List<Long> range = new ArrayList<>(inRange(ids, window));
 		Collections.shuffle(range, new Random(7));
-		Comparator<Long> byScore = Comparator.comparingDouble((Long id) -> (double) id);
+		Comparator<Long> byScore = Comparator.comparingLong(IdWindow::score);
 		range.sort(window.ascending() ? byScore : byScore.reversed());
 		return slices(range);
 	}
 
 	private static List<Long> inRange(Collection<Long> ids, IdWindow window) {
-		double max = (window.maxId() != null) ? (double) window.maxId() : Double.POSITIVE_INFINITY;
-		double min = (window.lowerBound() != null) ? (double) window.lowerBound() : Double.NEGATIVE_INFINITY;
-		return ids.stream().filter((id) -> (double) id <= max && (double) id >= min).toList();
+		long max = (window.maxId() != null) ? IdWindow.score(window.maxId()) : Long.MAX_VALUE;
+		long min = (window.lowerBound() != null && window.lowerBound() > 0) ? IdWindow.score(window.lowerBound()) : 0;
+		return ids.stream().filter((id) -> IdWindow.score(id) <= max && IdWindow.score(id) >= min).toList();
 	}
 
 	private static IdWindow.BatchReader slices(List<Long> range) {

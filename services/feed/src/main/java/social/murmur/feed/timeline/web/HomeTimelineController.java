@@ -4,11 +4,13 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import social.murmur.contracts.mastodon.MastodonEntities;
 import social.murmur.contracts.mastodon.Status;
+import social.murmur.feed.timeline.HomeTimelinePage;
 import social.murmur.feed.timeline.ReadHomeTimeline;
 import social.murmur.platform.identity.Identity;
 import social.murmur.platform.web.LinkHeader;
@@ -17,7 +19,9 @@ import social.murmur.platform.web.PageRequest;
 /**
  * {@code GET /api/v1/timelines/home}: statuses of the accounts the caller follows and the
  * caller's own, newest first, paged with {@code max_id}, {@code since_id}, {@code min_id}
- * and {@code limit} (default 20, at most 40) and {@code Link} headers.
+ * and {@code limit} (default 20, at most 40) and {@code Link} headers. While a returning
+ * account's timeline is still being rebuilt the answer is 206 with an empty page, as in
+ * Mastodon; clients ask again.
  */
 @RestController
 class HomeTimelineController {
@@ -34,11 +38,15 @@ class HomeTimelineController {
 	@GetMapping("/api/v1/timelines/home")
 	ResponseEntity<List<Status>> home(Identity identity, PageRequest page, HttpServletRequest request) {
 		long accountId = identity.requireScope("read:statuses").requireAccount();
-		List<Status> statuses = this.readHomeTimeline.read(accountId, page)
+		HomeTimelinePage found = this.readHomeTimeline.read(accountId, page);
+		// Favourites, reblogs and bookmarks are not kept anywhere yet: false for
+		// everyone.
+		List<Status> statuses = found.statuses()
 			.stream()
 			.map((status) -> this.entities.status(status).withViewer(false, false, false))
 			.toList();
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+		ResponseEntity.BodyBuilder response = ResponseEntity
+			.status(found.regenerating() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK);
 		if (!statuses.isEmpty()) {
 			response.header(HttpHeaders.LINK, LinkHeader.of(this.entities.publicUrl(), request,
 					statuses.getFirst().id(), statuses.getLast().id()));

@@ -1,0 +1,223 @@
+package social.murmur.feed.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisStringCommands;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.types.Expiration;
+import org.springframework.stereotype.Repository;
+import social.murmur.contracts.posts.v1.Status;
+import social.murmur.contracts.users.v1.Account;
+import social.murmur.feed.FeedProperties;
+import social.murmur.feed.source.Statuses;
+
+/**
+ * Statuses and their authors, cached in Redis as protobuf bytes, so that a warm timeline
+ * read is hydrated by one multi-get instead of a call to posts. A status is stored
+ * without its author ({@code feed:status:{id}}: only the author's id is kept) and the
+ * author once ({@code feed:account:{id}}), so a profile change evicts one key. Fan-out
+ * fills the cache with one {@code GetStatuses} per published status; reads fill what is
+ * missing from one {@code GetStatuses} per page. Counts are as old as the time to live at
+ * most, except replies: a reply evicts its parent.
+ * <p>
+ * The cache never fails a read: when Redis cannot be reached, everything is a miss.
+ */
+@Repository
+public class StatusCache {
+
+	private static final Logger logger = LoggerFactory.getLogger(StatusCache.class);
+
+	private final StringRedisTemplate redis;
+
+	private final Statuses statuses;
+
+	private final Expiration statusTtl;
+
+	private final Expiration accountTtl;
+
+	public StatusCache(StringRedisTemplate redis, Statuses statuses, FeedProperties properties) {
+		this.redis = redis;
+		this.statuses = statuses;
+		this.statusTtl = expiration(properties.statusCacheTtl());
+		this.accountTtl = expiration(properties.accountCacheTtl());
+	}
+
+	static String statusKey(long statusId) {
+		return "feed:status:{" + statusId + "}";
+	}
+
+	static String accountKey(long accountId) {
+		return "feed:account:{" + accountId + "}";
+	}
+
+	/**
+	 * The statuses with the given ids that exist, with their authors: from the cache, and
+	 * those missing from it from posts in one call (then cached).
+	 */
+	public Map<Long, Status> statuses(List<Long> ids) {
+		Map<Long, Status> found = new HashMap<>(cached(ids));
+		List<Long> missing = ids.stream().filter((id) -> !found.containsKey(id)).distinct().toList();
+		if (!missing.isEmpty()) {
+			List<Status> fetched = this.statuses.byIds(missing);
+			fetched.forEach((status) -> found.put(status.getId(), status));
+			putQuietly(fetched);
+		}
+		return found;
+	}
+
+	/** Caches the statuses with their authors. */
+	public void put(Collection<Status> statuses) {
+		if (statuses.isEmpty()) {
+			return;
+		}
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (Status status : statuses) {
+				Status bare = status.toBuilder()
+					.setAccount(Account.newBuilder().setId(status.getAccount().getId()))
+					.build();
+				set(connection, statusKey(status.getId()), bare.toByteArray(), this.statusTtl);
+				set(connection, accountKey(status.getAccount().getId()), status.getAccount().toByteArray(),
+						this.accountTtl);
+			}
+			return null;
+		});
+	}
+
+	/** Caches an account, fresher than the copy a status from posts carries. */
+	public void putAccount(Account account) {
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			set(connection, accountKey(account.getId()), account.toByteArray(), this.accountTtl);
+			return null;
+		});
+	}
+
+	/** The status a cached status replies to, if it is cached and a reply. */
+	public OptionalLong cachedParentOf(long statusId) {
+		Map<Long, Status> cached = bareStatuses(List.of(statusId));
+		Status status = cached.get(statusId);
+		return (status != null && status.getInReplyToId() != 0) ? OptionalLong.of(status.getInReplyToId())
+				: OptionalLong.empty();
+	}
+
+	public void evictStatuses(Collection<Long> statusIds) {
+		if (!statusIds.isEmpty()) {
+			this.redis.delete(statusIds.stream().map(StatusCache::statusKey).toList());
+		}
+	}
+
+	public void evictAccount(long accountId) {
+		this.redis.delete(accountKey(accountId));
+	}
+
+	/**
+	 * The cached statuses among the ids whose author is cached too, or none when Redis
+	 * cannot be reached.
+	 */
+	private Map<Long, Status> cached(List<Long> ids) {
+		try {
+			Map<Long, Status> bare = bareStatuses(ids);
+			List<Long> authorIds = bare.values()
+				.stream()
+				.map((status) -> status.getAccount().getId())
+				.distinct()
+				.toList();
+			Map<Long, Account> authors = new HashMap<>();
+			List<byte @Nullable []> values = multiGet(authorIds.stream().map(StatusCache::accountKey).toList());
+			for (int i = 0; i < authorIds.size(); i++) {
+				Account account = parse(values.get(i), Account::parseFrom);
+				if (account != null) {
+					authors.put(authorIds.get(i), account);
+				}
+			}
+			Map<Long, Status> complete = new HashMap<>();
+			bare.forEach((id, status) -> {
+				Account author = authors.get(status.getAccount().getId());
+				if (author != null) {
+					complete.put(id, status.toBuilder().setAccount(author).build());
+				}
+			});
+			return complete;
+		}
+		catch (DataAccessException ex) {
+			logger.debug("Status cache unavailable; hydrating from posts", ex);
+			return Map.of();
+		}
+	}
+
+	private Map<Long, Status> bareStatuses(List<Long> ids) {
+		Map<Long, Status> found = new HashMap<>();
+		List<byte @Nullable []> values = multiGet(ids.stream().map(StatusCache::statusKey).toList());
+		for (int i = 0; i < ids.size(); i++) {
+			Status status = parse(values.get(i), Status::parseFrom);
+			if (status != null) {
+				found.put(ids.get(i), status);
+			}
+		}
+		return found;
+	}
+
+	private List<byte @Nullable []> multiGet(List<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		byte[][] raw = keys.stream().map((key) -> key.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+		List<byte[]> values = this.redis
+			.execute((RedisCallback<List<byte[]>>) (connection) -> connection.stringCommands().mGet(raw));
+		return (values != null) ? new ArrayList<>(values)
+				: new ArrayList<>(java.util.Collections.nCopies(keys.size(), null));
+	}
+
+	private void putQuietly(List<Status> fetched) {
+		try {
+			put(fetched);
+		}
+		catch (DataAccessException ex) {
+			logger.debug("Could not cache statuses", ex);
+		}
+	}
+
+	private static void set(RedisConnection connection, String key, byte[] value, Expiration ttl) {
+		connection.stringCommands()
+			.set(key.getBytes(StandardCharsets.UTF_8), value, ttl, RedisStringCommands.SetOption.upsert());
+	}
+
+	private static <T> @Nullable T parse(byte @Nullable [] value, Parser<T> parser) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return parser.parse(value);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			// An entry written by an incompatible version: a miss, overwritten when
+			// fetched again.
+			return null;
+		}
+	}
+
+	private static Expiration expiration(Duration ttl) {
+		return Expiration.milliseconds(ttl.toMillis());
+	}
+
+	@FunctionalInterface
+	private interface Parser<T> {
+
+		T parse(byte[] value) throws InvalidProtocolBufferException;
+
+	}
+
+}
