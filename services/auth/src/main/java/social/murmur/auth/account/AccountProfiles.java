@@ -14,6 +14,12 @@ public interface AccountProfiles {
 	 */
 	void create(long accountId, String username, String displayName, String locale);
 
+	/**
+	 * The id of the profile that has the given username, if there is one.
+	 * @throws ProfilesUnavailable if the users service cannot be reached or fails
+	 */
+	java.util.OptionalLong findIdByUsername(String username);
+
 	/** The users service refused the profile. */
 	class ProfileRefused extends RuntimeException {
 

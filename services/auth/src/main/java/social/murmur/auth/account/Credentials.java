@@ -68,11 +68,29 @@ public class Credentials {
 			.optional();
 	}
 
+	public Optional<Credential> findByAccountId(long accountId) {
+		return this.jdbc.sql("select * from credentials where account_id = :accountId")
+			.param("accountId", accountId)
+			.query(Credentials::map)
+			.optional();
+	}
+
 	public Optional<Credential> findByEmail(String email) {
 		return this.jdbc.sql("select * from credentials where lower(email) = lower(:email)")
 			.param("email", email)
 			.query(Credentials::map)
 			.optional();
+	}
+
+	/**
+	 * Gives a credential added in the current transaction another account id, before
+	 * anything refers to it.
+	 */
+	public void changeAccountId(long from, long to) {
+		this.jdbc.sql("update credentials set account_id = :to where account_id = :from")
+			.param("from", from)
+			.param("to", to)
+			.update();
 	}
 
 	public void updatePasswordHash(long accountId, String passwordHash) {

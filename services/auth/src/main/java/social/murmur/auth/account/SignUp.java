@@ -100,9 +100,9 @@ public class SignUp {
 		if (!this.credentials.addIfAbsent(credential, applicationId, reason)) {
 			throw new SignUpRejected(takenErrors(credential));
 		}
+		long accountId;
 		try {
-			this.profiles.create(credential.accountId(), credential.username(), credential.username(),
-					credential.locale());
+			accountId = createProfile(credential);
 		}
 		catch (AccountProfiles.ProfileRefused ex) {
 			ValidationErrors errors = new ValidationErrors();
@@ -118,16 +118,46 @@ public class SignUp {
 			logger.warn("Sign-up of {} rolled back: {}", credential.username(), ex.getMessage());
 			throw new ApiException(503, "Service temporarily unavailable, please try again");
 		}
-		IssuedToken token = this.issueAccessToken.issue(applicationId, credential.accountId(), scopes);
+		IssuedToken token = this.issueAccessToken.issue(applicationId, accountId, scopes);
 		Instant now = this.clock.instant();
-		this.outbox.append(Topics.ACCOUNT_REGISTERED, credential.accountId(),
+		this.outbox.append(Topics.ACCOUNT_REGISTERED, accountId,
 				AccountRegistered.newBuilder()
 					.setEventId(this.ids.next())
 					.setOccurredAt(now.toEpochMilli())
-					.setAccountId(credential.accountId())
+					.setAccountId(accountId)
 					.setUsername(credential.username())
 					.build());
 		return token;
+	}
+
+	/**
+	 * Creates the account's profile in users and answers the account's id. A profile can
+	 * outlive a sign-up that rolled back after users had created it (say, the call timed
+	 * out while users was slow). Such a profile has no credential, so nobody ever signed
+	 * in to it and it holds nothing; the credential inserted above proves that no one
+	 * else holds the username. The new sign-up adopts it instead of being told its
+	 * username is taken.
+	 */
+	private long createProfile(Credential credential) {
+		try {
+			this.profiles.create(credential.accountId(), credential.username(), credential.username(),
+					credential.locale());
+			return credential.accountId();
+		}
+		catch (AccountProfiles.ProfileRefused ex) {
+			if (!ex.taken()) {
+				throw ex;
+			}
+			long orphan = this.profiles.findIdByUsername(credential.username()).orElseThrow(() -> ex);
+			if (this.credentials.findByAccountId(orphan).isPresent()) {
+				throw ex;
+			}
+			logger.info("Sign-up of {} adopts the profile {} left by an earlier sign-up that rolled back",
+					credential.username(), orphan);
+			this.credentials.changeAccountId(credential.accountId(), orphan);
+			this.profiles.create(orphan, credential.username(), credential.username(), credential.locale());
+			return orphan;
+		}
 	}
 
 	/** After a lost race: which of the two is now taken. */

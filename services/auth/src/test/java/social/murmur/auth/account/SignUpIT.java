@@ -228,6 +228,29 @@ class SignUpIT extends AuthIntegrationTest {
 	}
 
 	@Test
+	void adoptsTheProfileLeftBehindByASignUpThatTimedOut() throws Exception {
+		App app = registerApp();
+		String identity = identityOf(appToken(app, "read write"));
+		String username = uniqueUsername();
+		// users answers after the call's deadline (2 s) but still creates the profile.
+		this.users.delay(Duration.ofMillis(2_500));
+
+		Response timedOut = postForm("/api/v1/accounts", valid(username, username + "@example.com"), Identity.HEADER,
+				identity);
+		assertThat(timedOut.status()).isEqualTo(503);
+		assertThat(countCredentials(username)).isZero();
+		this.users.reset();
+		Thread.sleep(1_000);
+
+		Response retried = postForm("/api/v1/accounts", valid(username, username + "@example.com"), Identity.HEADER,
+				identity);
+		assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+		long accountId = introspect(retried.json().get("access_token").asString()).getAccountId();
+		assertThat(this.users.created(accountId).getUsername()).isEqualTo(username);
+		assertThat(countCredentials(username)).isOne();
+	}
+
+	@Test
 	void onlyOneOfTwoConcurrentSignUpsForTheSameUsernameWins() throws Exception {
 		App app = registerApp();
 		String identity = identityOf(appToken(app, "read write"));

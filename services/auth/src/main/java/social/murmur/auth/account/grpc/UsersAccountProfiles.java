@@ -1,5 +1,7 @@
 package social.murmur.auth.account.grpc;
 
+import java.util.OptionalLong;
+
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.springframework.grpc.client.GrpcChannelFactory;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Component;
 import social.murmur.auth.account.AccountProfiles;
 import social.murmur.contracts.users.v1.AccountsGrpc;
 import social.murmur.contracts.users.v1.CreateAccountRequest;
+import social.murmur.contracts.users.v1.LookupAccountsRequest;
 
 /**
  * Creates profiles through the users service's {@code Accounts.CreateAccount} (channel
@@ -40,6 +43,20 @@ class UsersAccountProfiles implements AccountProfiles {
 				throw new ProfileRefused(String.valueOf(ex.getStatus().getDescription()), false);
 			}
 			throw new ProfilesUnavailable("The users service did not create the profile: " + ex.getStatus(), ex);
+		}
+	}
+
+	@Override
+	public OptionalLong findIdByUsername(String username) {
+		try {
+			return this.accounts.lookupAccounts(LookupAccountsRequest.newBuilder().addUsernames(username).build())
+				.getAccountsList()
+				.stream()
+				.mapToLong((account) -> account.getId())
+				.findFirst();
+		}
+		catch (StatusRuntimeException ex) {
+			throw new ProfilesUnavailable("The users service did not look up " + username + ": " + ex.getStatus(), ex);
 		}
 	}
 
