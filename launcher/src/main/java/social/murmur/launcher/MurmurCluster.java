@@ -43,6 +43,12 @@ public final class MurmurCluster implements AutoCloseable {
 
 	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
+	private @Nullable Databases databases;
+
+	private @Nullable RedisAddress redisAddress;
+
+	private @Nullable String kafkaBootstrapServers;
+
 	private MurmurCluster(Options options, Consumer<String> progress) {
 		this.options = options;
 		this.progress = progress;
@@ -105,6 +111,9 @@ public final class MurmurCluster implements AutoCloseable {
 		Databases postgres = join(postgresStart);
 		String kafka = join(kafkaStart);
 		background.close();
+		this.databases = postgres;
+		this.redisAddress = redis;
+		this.kafkaBootstrapServers = kafka;
 
 		Map<String, Integer> httpPorts = new HashMap<>();
 		Map<String, Integer> grpcPorts = new HashMap<>();
@@ -164,6 +173,46 @@ public final class MurmurCluster implements AutoCloseable {
 	/** The HTTP port a service listens on, to reach it without the gateway in tests. */
 	public int httpPort(String service) {
 		return service(service).httpPort();
+	}
+
+	/**
+	 * The Redis server the services use, for tools that inspect what they store (the
+	 * benchmark measures timelines there).
+	 */
+	public RedisAddress redisAddress() {
+		return started(this.redisAddress);
+	}
+
+	/** The bootstrap servers of the Kafka cluster the services use. */
+	public String kafkaBootstrapServers() {
+		return started(this.kafkaBootstrapServers);
+	}
+
+	/**
+	 * The JDBC URL of a database on the PostgreSQL server the services use; with the name
+	 * of a service that has one, that service's database, with any other name another
+	 * database on the same server (which must exist).
+	 */
+	public String jdbcUrl(String database) {
+		Databases server = started(this.databases);
+		return server.jdbcUrl(WITH_DATABASE.contains(database) ? databaseName(database) : database);
+	}
+
+	/** The role that owns the service databases (and may create more). */
+	public String databaseUsername() {
+		return started(this.databases).username();
+	}
+
+	/** The password of {@link #databaseUsername()}. */
+	public String databasePassword() {
+		return started(this.databases).password();
+	}
+
+	private static <T> T started(@Nullable T part) {
+		if (part == null) {
+			throw new IllegalStateException("The cluster has not started");
+		}
+		return part;
 	}
 
 	/** Stops one service (it is not restarted), to see how the rest copes without it. */
@@ -306,6 +355,13 @@ public final class MurmurCluster implements AutoCloseable {
 		public static Options of(Path repositoryRoot, Path dataDirectory, int gatewayPort) {
 			return new Options(repositoryRoot, dataDirectory, gatewayPort, null, Map.of(), DEFAULT_JAVA_OPTIONS,
 					Duration.ofMinutes(3), null, null, null, "murmur_");
+		}
+
+		/** Runs the services with other JVM options, e.g. tuned for measuring. */
+		public Options withJavaOptions(String javaOptions) {
+			return new Options(this.repositoryRoot, this.dataDirectory, this.gatewayPort, this.publicUrl,
+					this.environment, javaOptions, this.startTimeout, this.externalPostgres, this.externalRedis,
+					this.externalKafka, this.databasePrefix);
 		}
 
 		public Options withEnvironment(Map<String, String> environment) {

@@ -1,0 +1,234 @@
+package social.murmur.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import social.murmur.bench.api.Gateway;
+import social.murmur.bench.api.Member;
+import social.murmur.bench.dataset.DataSetSpec;
+import social.murmur.bench.dataset.LoadDataSet;
+import social.murmur.bench.dataset.LoadedDataSet;
+import social.murmur.bench.measure.LatencySummary;
+import social.murmur.bench.measure.LoadProfile;
+import social.murmur.bench.measure.LoadResult;
+import social.murmur.bench.probe.FanOutBacklog;
+import social.murmur.bench.probe.FanOutLag;
+import social.murmur.bench.probe.Lag;
+import social.murmur.bench.probe.RedisTimelines;
+import social.murmur.bench.probe.TimelineMemory;
+import social.murmur.bench.probe.TimelineRebuild;
+import social.murmur.bench.reference.NaiveHomeTimeline;
+import social.murmur.bench.reference.ReferenceDatabase;
+import social.murmur.bench.report.BenchResults;
+import social.murmur.bench.report.RunFacts;
+import social.murmur.contracts.Topics;
+import social.murmur.launcher.MurmurCluster;
+import social.murmur.launcher.RedisAddress;
+
+/**
+ * One run: start the system, load the data set, measure, stop everything (also when
+ * something fails or the run is interrupted).
+ */
+final class BenchRun {
+
+	/**
+	 * C2 on (the launcher's default stops at C1 for a fast start), heaps large enough
+	 * that GC does not decide the figures, the parallel collector for throughput.
+	 */
+	static final String JAVA_OPTIONS = "-Xms256m -Xmx1g -Xss512k -XX:+UseParallelGC -XX:ReservedCodeCacheSize=128m";
+
+	/** The cheapest authenticated endpoint: see README, section Benchmark. */
+	static final String FLOOR = "/api/v1/apps/verify_credentials";
+
+	private static final int RETURNING_ACCOUNTS = 5;
+
+	private static final int MEMORY_SAMPLE = 100;
+
+	private final BenchOptions options;
+
+	private final Path root;
+
+	private final Consumer<String> progress;
+
+	BenchRun(BenchOptions options, Path root, Consumer<String> progress) {
+		this.options = options;
+		this.root = root;
+		this.progress = progress;
+	}
+
+	BenchResults run() {
+		Instant date = Instant.now();
+		Path data = dataDirectory();
+		DataSetSpec spec = this.options.dataSet();
+		Map<String, String> environment = Map.of("MURMUR_FEED_CELEBRITY_THRESHOLD",
+				Integer.toString(spec.celebrityThreshold()), "MURMUR_GATEWAY_RATELIMITS_SIGNUP_LIMIT", "1000000000",
+				"MURMUR_GATEWAY_RATELIMITS_SIGNIN_LIMIT", "1000000000", "MURMUR_GATEWAY_RATELIMITS_AUTHENTICATED_LIMIT",
+				"1000000000", "MURMUR_GATEWAY_RATELIMITS_ANONYMOUS_LIMIT", "1000000000");
+		MurmurCluster.Options clusterOptions = MurmurCluster.Options.of(this.root, data, Ports.free())
+			.withEnvironment(environment)
+			.withJavaOptions(JAVA_OPTIONS);
+		this.progress.accept("starting Murmur in " + data);
+		MurmurCluster cluster = MurmurCluster.start(clusterOptions, (line) -> this.progress.accept("murmur: " + line));
+		AtomicBoolean stopped = new AtomicBoolean();
+		Runnable stop = () -> {
+			if (stopped.compareAndSet(false, true)) {
+				this.progress.accept("stopping Murmur");
+				cluster.close();
+			}
+		};
+		Thread hook = new Thread(stop, "bench-stop");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			BenchResults results = measure(cluster, date);
+			stop.run();
+			if (!this.options.keepData() && this.options.dataDirectory() == null) {
+				delete(data);
+			}
+			return results;
+		}
+		catch (RuntimeException ex) {
+			this.progress.accept("failed; the services' logs are in " + data.resolve("logs"));
+			throw ex;
+		}
+		finally {
+			stop.run();
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			}
+			catch (IllegalStateException ex) {
+				// already shutting down: the hook runs (and finds everything stopped)
+			}
+		}
+	}
+
+	private BenchResults measure(MurmurCluster cluster, Instant date) {
+		Gateway gateway = new Gateway(cluster.gatewayUrl().replace("localhost", "127.0.0.1"));
+		LoadDataSet loader = new LoadDataSet(gateway, this.progress);
+		LoadedDataSet dataSet = loader.load(this.options.dataSet());
+		RedisAddress redisAddress = cluster.redisAddress();
+		try (FanOutBacklog backlog = new FanOutBacklog(cluster.kafkaBootstrapServers(), this.options.feedGroup(),
+				Topics.STATUS_PUBLISHED);
+				RedisTimelines redis = new RedisTimelines(redisAddress.host(), redisAddress.port(),
+						redisAddress.database(), this.options.timelineKey())) {
+			long drained = backlog.awaitDrained(Duration.ofMinutes(60), this.progress);
+			Duration fanOutDrained = Duration.ofNanos(drained - dataSet.postingStartedNanos());
+			int posts = dataSet.statusIds().size();
+			this.progress.accept(String.format("posts: %,d acknowledged in %.1f s, fanned out in %.1f s", posts,
+					dataSet.posting().toMillis() / 1000.0, fanOutDrained.toMillis() / 1000.0));
+
+			this.progress.accept("copying follows and statuses into one reference database");
+			ReferenceDatabase.Server server = ReferenceDatabase.Server.of(cluster::jdbcUrl, cluster.databaseUsername(),
+					cluster.databasePassword(), "users", "posts");
+			ReferenceDatabase.create(server);
+			List<String> plan = ReferenceDatabase.plan(server, dataSet.member(2).accountId());
+
+			List<Member> members = dataSet.members();
+			LoadProfile profile = new LoadProfile(this.options.clients(), this.options.warmUp(),
+					this.options.duration(), dataSet.spec().seed());
+			double pageStatuses = meanPageStatuses(gateway, members);
+			LoadResult home = profile.measure("home timeline", (random) -> {
+				Member viewer = members.get(random.nextInt(members.size()));
+				var reply = gateway.get("/api/v1/timelines/home?limit=20", viewer.token());
+				return reply.ok() && reply.body().startsWith("[");
+			}, this.progress);
+			LoadResult floor = profile.measure("floor " + FLOOR, (random) -> {
+				Member viewer = members.get(random.nextInt(members.size()));
+				return gateway.get(FLOOR, viewer.token()).ok();
+			}, this.progress);
+			LoadResult naive;
+			try (NaiveHomeTimeline reference = NaiveHomeTimeline.start(cluster.jdbcUrl(ReferenceDatabase.NAME),
+					cluster.databaseUsername(), cluster.databasePassword())) {
+				Gateway naiveServer = new Gateway(reference.baseUrl());
+				naive = profile.measure("naive SQL home timeline", (random) -> {
+					Member viewer = members.get(random.nextInt(members.size()));
+					var reply = naiveServer.get("/home?limit=20&account_id=" + viewer.id(), null);
+					return reply.ok() && reply.body().startsWith("[");
+				}, this.progress);
+			}
+
+			FanOutLag lags = new FanOutLag(gateway, redis, (author) -> loader.post(author,
+					"Benchmark lag probe by " + author.username() + " at " + Instant.now()), this.progress);
+			Lag fanOut = lags.inRedis(dataSet.member(DataSetSpec.PROMINENT), followers(dataSet, DataSetSpec.PROMINENT),
+					this.options.lagPosts());
+			this.progress.accept(String.format("fan-out lag (%d followers): p50 %.0f ms, p99 %.0f ms",
+					fanOut.followers(), fanOut.lag().p50Millis(), fanOut.lag().p99Millis()));
+			Lag celebrity = lags.throughApi(dataSet.member(DataSetSpec.CELEBRITY),
+					followers(dataSet, DataSetSpec.CELEBRITY), Math.max(2, this.options.lagPosts() / 3));
+			this.progress.accept(String.format("celebrity lag (%d followers): p50 %.0f ms, p99 %.0f ms",
+					celebrity.followers(), celebrity.lag().p50Millis(), celebrity.lag().p99Millis()));
+
+			TimelineMemory.Result memory = new TimelineMemory(redis).measure(members, MEMORY_SAMPLE);
+			this.progress.accept(String.format("Redis: %.1f bytes per timeline entry", memory.bytesPerEntry()));
+			LatencySummary rebuild = new TimelineRebuild(gateway, redis).measure(returning(dataSet));
+			this.progress.accept(String.format("rebuild: %.0f ms median", rebuild.p50Millis()));
+
+			RunFacts facts = new RunFacts(date, this.options.preset(), Runtime.getRuntime().availableProcessors(),
+					members.size(), dataSet.graph().edges(), posts, dataSet.spec().celebrityThreshold(),
+					dataSet.signUps(), dataSet.follows(), dataSet.warmUp(), dataSet.posting(), fanOutDrained,
+					this.options.clients(), this.options.duration(), JAVA_OPTIONS);
+			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, celebrity,
+					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
+					rebuild, pageStatuses);
+		}
+	}
+
+	private static List<Member> followers(LoadedDataSet dataSet, int account) {
+		return IntStream.of(dataSet.graph().followersOf(account)).mapToObj(dataSet::member).toList();
+	}
+
+	/** Ordinary accounts that follow the most others: the costliest to rebuild. */
+	private static List<Member> returning(LoadedDataSet dataSet) {
+		int[][] following = dataSet.graph().following();
+		return IntStream.range(2, following.length)
+			.boxed()
+			.sorted(Comparator.comparingInt((Integer i) -> following[i].length).reversed())
+			.limit(RETURNING_ACCOUNTS)
+			.map(dataSet::member)
+			.toList();
+	}
+
+	/** A sanity figure: the timelines read are not empty. */
+	private static double meanPageStatuses(Gateway gateway, List<Member> members) {
+		int sample = Math.min(50, members.size());
+		long statuses = 0;
+		for (int i = 0; i < sample; i++) {
+			Member viewer = members.get(i * members.size() / sample);
+			statuses += gateway.get("/api/v1/timelines/home?limit=20", viewer.token()).requireOk("home").json().size();
+		}
+		return (double) statuses / sample;
+	}
+
+	private Path dataDirectory() {
+		Path configured = this.options.dataDirectory();
+		if (configured != null) {
+			return configured.toAbsolutePath();
+		}
+		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		return this.root.resolve("bench/target/run-" + stamp);
+	}
+
+	private static void delete(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete " + folder, ex);
+		}
+	}
+
+}

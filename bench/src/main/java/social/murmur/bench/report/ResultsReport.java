@@ -1,0 +1,189 @@
+package social.murmur.bench.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import social.murmur.bench.measure.LoadResult;
+import social.murmur.bench.probe.Lag;
+
+/**
+ * Writes a run's figures as {@code latest.json} (flat keys, for tools and for comparing
+ * runs) and {@code latest.md} (for people: the figures, the ratios and the targets).
+ */
+public final class ResultsReport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private ResultsReport() {
+	}
+
+	/** Writes both files into the folder and answers the Markdown. */
+	public static String write(BenchResults results, Path folder) {
+		try {
+			Files.createDirectories(folder);
+			Files.writeString(folder.resolve("latest.json"), JSON.writeValueAsString(json(results)) + "\n");
+			String markdown = markdown(results);
+			Files.writeString(folder.resolve("latest.md"), markdown);
+			return markdown;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Map<String, @Nullable Object> json(BenchResults results) {
+		RunFacts run = results.run();
+		Map<String, @Nullable Object> json = new LinkedHashMap<>();
+		json.put("date", run.date().toString());
+		json.put("preset", run.preset());
+		json.put("cores", run.cores());
+		json.put("accounts", run.accounts());
+		json.put("follows", run.follows());
+		json.put("posts", run.posts());
+		json.put("celebrity_threshold", run.celebrityThreshold());
+		json.put("load_duration_s", seconds(run.loading().toMillis()));
+		json.put("load_sign_ups_s", seconds(run.signUps().toMillis()));
+		json.put("load_follows_s", seconds(run.followsTook().toMillis()));
+		json.put("load_first_home_reads_s", seconds(run.firstReads().toMillis()));
+		json.put("load_posts_acknowledged_s", seconds(run.posting().toMillis()));
+		json.put("load_posts_fanned_out_s", seconds(run.fanOutDrained().toMillis()));
+		json.put("clients", run.clients());
+		json.put("measurement_duration_s", run.duration().toSeconds());
+		json.put("java_options", run.javaOptions());
+		put(json, "home_read", results.home());
+		json.put("home_page_statuses_mean", value(results.homePageStatuses()));
+		json.put("floor_endpoint", results.floorEndpoint());
+		put(json, "floor", results.floor());
+		put(json, "naive_pull", results.naive());
+		json.put("home_over_floor", value(results.homeOverFloor()));
+		json.put("home_over_naive", value(results.homeOverNaive()));
+		put(json, "fanout", results.fanOut());
+		put(json, "celebrity", results.celebrity());
+		json.put("posts_per_s", value(results.postsPerSecond()));
+		json.put("posts_acknowledged_per_s", value(results.postsAcknowledgedPerSecond()));
+		json.put("redis_bytes_per_entry", value(results.memory().bytesPerEntry()));
+		json.put("redis_timeline_type", results.memory().type());
+		json.put("redis_sampled_timelines", results.memory().timelines());
+		json.put("redis_sampled_entries_mean", value(results.memory().meanEntries()));
+		json.put("rebuild_ms", value(results.rebuild().p50Millis()));
+		json.put("rebuild_max_ms", value(results.rebuild().maxMillis()));
+		json.put("rebuild_accounts", results.rebuild().count());
+		json.put("targets_met", Target.of(results).stream().allMatch(Target::met));
+		return json;
+	}
+
+	private static void put(Map<String, @Nullable Object> json, String name, LoadResult load) {
+		json.put(name + "_rps", value(load.peakRps()));
+		json.put(name + "_p50_ms", value(load.latency().p50Millis()));
+		json.put(name + "_p99_ms", value(load.latency().p99Millis()));
+		json.put(name + "_max_ms", value(load.latency().maxMillis()));
+		json.put(name + "_latency_rate_rps", value(load.fixedRate()));
+		json.put(name + "_errors", load.peakErrors() + load.fixedRateErrors());
+	}
+
+	private static void put(Map<String, @Nullable Object> json, String name, Lag lag) {
+		json.put(name + "_lag_p50_ms", value(lag.lag().p50Millis()));
+		json.put(name + "_lag_p99_ms", value(lag.lag().p99Millis()));
+		json.put(name + "_lag_method", lag.method());
+		json.put(name + "_followers", lag.followers());
+		json.put(name + "_lag_samples", lag.lag().count());
+		json.put(name + "_lag_timeouts", lag.timeouts());
+	}
+
+	static String markdown(BenchResults results) {
+		RunFacts run = results.run();
+		StringBuilder md = new StringBuilder();
+		md.append("# Murmur benchmark: ").append(run.date()).append("\n\n");
+		md.append(String
+			.format("Preset `%s` on %d cores (the whole system and the load generator share them): %,d accounts, "
+					+ "%,d follows, %,d posts, celebrity threshold %,d followers. %d clients, %d s per measurement. "
+					+ "Services run with `%s`.%n%n", run.preset(), run.cores(), run.accounts(), run.follows(),
+					run.posts(), run.celebrityThreshold(), run.clients(), run.duration().toSeconds(),
+					run.javaOptions()));
+		md.append("## Targets\n\n| figure | target | measured | |\n|---|---|---|---|\n");
+		for (Target target : Target.of(results)) {
+			md.append(String.format("| %s | %s | %s | %s |%n", target.what(), target.goal(), target.measured(),
+					target.met() ? "met" : "**missed**"));
+		}
+		md.append("\n## Reads under the same load\n\n");
+		md.append("| endpoint | peak throughput | p50 | p99 | at | errors |\n|---|---|---|---|---|---|\n");
+		row(md, "home timeline, limit 20, through the gateway", results.home());
+		row(md, "floor: `" + results.floorEndpoint() + "` through the gateway", results.floor());
+		row(md, "naive: one SQL query over follows and statuses, no gateway", results.naive());
+		md.append(String.format(
+				"%nHome / floor: **%s**. Home / naive: **%s**. Latencies are measured open-loop at half of each "
+						+ "endpoint's own peak, from each request's scheduled start (coordinated-omission-aware, "
+						+ "HdrHistogram). A first home page held %.1f statuses on average.%n",
+				Figures.ratio(results.homeOverFloor()), Figures.ratio(results.homeOverNaive()),
+				results.homePageStatuses()));
+		md.append("\nThe naive query's plan:\n\n```\n")
+			.append(String.join("\n", results.naivePlan()))
+			.append("\n```\n");
+		md.append("\n## Writes\n\n| figure | p50 | p99 | samples | how |\n|---|---|---|---|---|\n");
+		lag(md, "fan-out lag, " + results.fanOut().followers() + " followers (fanned out on write)", results.fanOut());
+		lag(md, "celebrity lag, " + results.celebrity().followers() + " followers (merged at read time)",
+				results.celebrity());
+		md.append(String.format(
+				"%nPosting: %s acknowledged, %s including fan-out (%,d posts by concurrent clients, from the first "
+						+ "post until feed had fanned out the last).%n",
+				Figures.rate(results.postsAcknowledgedPerSecond()), Figures.rate(results.postsPerSecond()),
+				run.posts()));
+		md.append("\n## Redis and rebuilds\n\n");
+		md.append(String.format(
+				"- %s bytes per timeline entry (`MEMORY USAGE` over entries of the %d fullest timelines, %s, %.0f "
+						+ "entries on average).%n",
+				Figures.number(results.memory().bytesPerEntry()), results.memory().timelines(), results.memory().type(),
+				results.memory().meanEntries()));
+		md.append(String.format(
+				"- Rebuilding a returning account's timeline (keys deleted, next home read until a 200 with "
+						+ "statuses): %s median, %s worst, over %d accounts.%n",
+				Figures.millis(results.rebuild().p50Millis()), Figures.millis(results.rebuild().maxMillis()),
+				results.rebuild().count()));
+		md.append(String.format(
+				"%n## Loading%n%nThrough the public API of the gateway: %s in all; sign-ups %s, follows %s, first "
+						+ "home reads %s, posts %s until acknowledged and %s until fanned out.%n",
+				Figures.seconds(run.loading()), Figures.seconds(run.signUps()), Figures.seconds(run.followsTook()),
+				Figures.seconds(run.firstReads()), Figures.seconds(run.posting()),
+				Figures.seconds(run.fanOutDrained())));
+		return md.toString();
+	}
+
+	private static void row(StringBuilder md, String name, LoadResult load) {
+		md.append(String.format("| %s | %s | %s | %s | %s | %d |%n", name, Figures.rate(load.peakRps()),
+				Figures.millis(load.latency().p50Millis()), Figures.millis(load.latency().p99Millis()),
+				Figures.rate(load.fixedRate()), load.peakErrors() + load.fixedRateErrors()));
+	}
+
+	private static void lag(StringBuilder md, String name, Lag lag) {
+		md.append(String.format("| %s | %s | %s | %d%s | %s |%n", name, Figures.millis(lag.lag().p50Millis()),
+				Figures.millis(lag.lag().p99Millis()), lag.lag().count(),
+				(lag.timeouts() > 0) ? " (" + lag.timeouts() + " timed out)" : "", lag.method()));
+	}
+
+	private static @Nullable Object value(double value) {
+		return Double.isNaN(value) || Double.isInfinite(value) ? null : Figures.round(value);
+	}
+
+	private static double seconds(long millis) {
+		return millis / 1000.0;
+	}
+
+	/** The figures that every run must produce, for the smoke test. */
+	public static List<String> missing(BenchResults results) {
+		return json(results).entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == null)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+}

@@ -1,0 +1,87 @@
+package social.murmur.bench.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import social.murmur.bench.measure.LatencySummary;
+import social.murmur.bench.measure.LoadResult;
+import social.murmur.bench.probe.Lag;
+import social.murmur.bench.probe.TimelineMemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResultsReportTest {
+
+	static BenchResults results(double homeRps, double homeP99, double fanOutP99, double bytes) {
+		RunFacts run = new RunFacts(Instant.parse("2026-11-23T10:00:00Z"), "default", 2, 10_000, 1_000_000, 200_000,
+				7_000, Duration.ofSeconds(300), Duration.ofSeconds(900), Duration.ofSeconds(20),
+				Duration.ofSeconds(400), Duration.ofSeconds(420), 64, Duration.ofSeconds(30), "-Xmx1g");
+		LoadResult home = new LoadResult("home", homeRps, new LatencySummary(1000, 20, 60, 80), 0, homeRps / 2,
+				new LatencySummary(1000, 8, homeP99, 90), 0);
+		LoadResult floor = new LoadResult("floor", 2000, new LatencySummary(1000, 10, 20, 30), 0, 1000,
+				new LatencySummary(1000, 3, 9, 12), 0);
+		LoadResult naive = new LoadResult("naive", 100, new LatencySummary(1000, 200, 400, 500), 0, 50,
+				new LatencySummary(1000, 30, 90, 120), 0);
+		Lag fanOut = new Lag("redis", 5000, 5000, 20, LatencySummary.ofMillis(200, 300, fanOutP99), 0);
+		Lag celebrity = new Lag("api", 9000, 10, 6, LatencySummary.ofMillis(15, 25), 0);
+		return new BenchResults(run, home, "/api/v1/apps/verify_credentials", floor, naive, List.of("Limit"), fanOut,
+				celebrity, 450, 520, new TimelineMemory.Result(bytes, 100, 800, "zset"), LatencySummary.ofMillis(120),
+				19.5);
+	}
+
+	@Test
+	void writesTheFiguresTheIssueAsksForUnderFlatKeys() {
+		Map<String, Object> json = ResultsReport.json(results(1500, 30, 800, 20));
+		assertThat(json).containsKeys("home_read_rps", "home_read_p50_ms", "home_read_p99_ms", "floor_rps",
+				"naive_pull_rps", "fanout_lag_p50_ms", "fanout_lag_p99_ms", "celebrity_lag_p99_ms", "posts_per_s",
+				"redis_bytes_per_entry", "rebuild_ms", "cores", "accounts", "follows", "posts", "date",
+				"load_duration_s");
+		assertThat(json.get("home_read_rps")).isEqualTo(1500.0);
+		assertThat(json.get("home_over_floor")).isEqualTo(0.75);
+		assertThat(json.get("home_over_naive")).isEqualTo(15.0);
+		assertThat(json.get("load_duration_s")).isEqualTo(1640.0);
+		assertThat(json.get("targets_met")).isEqualTo(true);
+	}
+
+	@Test
+	void marksEachMissedTarget() {
+		String markdown = ResultsReport.markdown(results(800, 70, 1500, 100));
+		assertThat(markdown).contains("| home reads / floor | >= 0.5x | 0.40x | **missed** |")
+			.contains("| home reads / naive SQL | >= 10x | 8.00x | **missed** |")
+			.contains("| home read p99 at half of peak | <= 50 ms | 70 ms | **missed** |")
+			.contains("| fan-out lag p99, 5000 followers | <= 1 s | 1500 ms | **missed** |")
+			.contains("| Redis bytes per timeline entry | <= 24 | 100.0 | **missed** |");
+		assertThat(ResultsReport.json(results(800, 70, 1500, 100)).get("targets_met")).isEqualTo(false);
+	}
+
+	@Test
+	void reportsMetTargetsAndTheRatios() {
+		String markdown = ResultsReport.markdown(results(1500, 30, 800, 20));
+		assertThat(markdown).doesNotContain("missed")
+			.contains("Home / floor: **0.75x**. Home / naive: **15.00x**.")
+			.contains("| home timeline, limit 20, through the gateway | 1,500/s | 8.00 ms | 30 ms | 750/s | 0 |");
+	}
+
+	@Test
+	void writesNullForAFigureThatWasNotProducedAndNamesIt() {
+		BenchResults results = results(1500, Double.NaN, 800, 20);
+		assertThat(ResultsReport.json(results).get("home_read_p99_ms")).isNull();
+		assertThat(ResultsReport.missing(results)).containsExactly("home_read_p99_ms");
+		assertThat(ResultsReport.missing(results(1500, 30, 800, 20))).isEmpty();
+	}
+
+	@Test
+	void writesJsonAndMarkdownIntoTheFolder(@TempDir Path folder) throws Exception {
+		ResultsReport.write(results(1500, 30, 800, 20), folder);
+		assertThat(Files.readString(folder.resolve("latest.json"))).contains("\"home_read_rps\" : 1500.0");
+		assertThat(Files.readString(folder.resolve("latest.md"))).startsWith("# Murmur benchmark: 2026-11-23");
+	}
+
+}
