@@ -1,0 +1,18 @@
+import { request } from './client';
+import type { Context, Status } from './types';
+
+export interface NewStatus {
+  status: string;
+  in_reply_to_id?: string;
+}
+
+/** The same key on a retry answers the status already posted instead of posting twice. */
+export const postStatus = (status: NewStatus, idempotencyKey: string) =>
+  request<Status>('/api/v1/statuses', { method: 'POST', body: status, headers: { 'Idempotency-Key': idempotencyKey } });
+
+export const getStatus = (id: string) => request<Status>(`/api/v1/statuses/${encodeURIComponent(id)}`);
+
+export const getContext = (id: string) => request<Context>(`/api/v1/statuses/${encodeURIComponent(id)}/context`);
+
+export const deleteStatus = (id: string) =>
+  request<Status>(`/api/v1/statuses/${encodeURIComponent(id)}`, { method: 'DELETE' });

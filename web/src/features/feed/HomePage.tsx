@@ -1,0 +1,23 @@
+/** The home feed: compose box on top, followed accounts' posts below, news checked for. */
+import { useMemo } from 'react';
+import { homeTimeline } from '../../api/timelines';
+import { useI18n } from '../../i18n/i18n';
+import { Compose } from '../compose/Compose';
+import { pollingNewPosts } from './newPosts';
+import { Timeline } from './Timeline';
+import { usePagedTimeline } from './usePagedTimeline';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const feed = usePagedTimeline(homeTimeline);
+  const newPosts = useMemo(() => pollingNewPosts(homeTimeline), []);
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title" className="page-title">
+        {t('feed.home')}
+      </h1>
+      <Compose onPosted={(status) => feed.prepend([status])} />
+      <Timeline feed={feed} label={t('feed.home')} emptyText={t('feed.homeEmpty')} newPosts={newPosts} />
+    </section>
+  );
+}

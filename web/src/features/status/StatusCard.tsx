@@ -1,0 +1,98 @@
+/**
+ * One post: who wrote it and when, its content, and what can be done with it (reply,
+ * open, delete one's own). The whole card is focusable; Enter opens the post.
+ */
+import { useState, type KeyboardEvent } from 'react';
+import type { Status } from '../../api/types';
+import { useMe } from '../../auth/session';
+import { RichContent } from '../../content/RichContent';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate } from '../../router/router';
+import { Avatar, displayName } from '../../ui/Avatar';
+import { Icon } from '../../ui/Icon';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { Compose } from '../compose/Compose';
+import { DeleteStatus } from './DeleteStatus';
+
+export const statusPath = (status: Status) => `/@${status.account.acct}/${status.id}`;
+export const profilePath = (acct: string) => `/@${acct}`;
+
+interface Props {
+  status: Status;
+  onDeleted?: () => void;
+  onReplied?: (reply: Status) => void;
+  focused?: boolean;
+}
+
+export function StatusCard({ status, onDeleted, onReplied, focused }: Props) {
+  const { t } = useI18n();
+  const me = useMe();
+  const [replying, setReplying] = useState(false);
+  const [replies, setReplies] = useState(status.replies_count);
+  const name = displayName(status.account);
+  const mine = me?.id === status.account.id;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) navigate(statusPath(status));
+  };
+
+  const mentionPrefix = [status.account, ...status.mentions]
+    .filter((account, index, all) => account.id !== me?.id && all.findIndex((a) => a.id === account.id) === index)
+    .map((account) => `@${account.acct} `)
+    .join('');
+
+  return (
+    <article
+      className={focused ? 'status focused' : 'status'}
+      tabIndex={0}
+      aria-label={t('status.open', { name })}
+      onKeyDown={onKeyDown}
+      data-status-id={status.id}
+    >
+      <Link to={profilePath(status.account.acct)} className="status-avatar" tabIndex={-1}>
+        <Avatar account={status.account} />
+      </Link>
+      <div className="status-body">
+        <header className="status-header">
+          <Link to={profilePath(status.account.acct)} className="status-author">
+            <strong>{name}</strong> <span className="muted">@{status.account.acct}</span>
+          </Link>
+          <Link to={statusPath(status)} className="status-time muted">
+            <RelativeTime iso={status.created_at} />
+          </Link>
+        </header>
+        {status.in_reply_to_id && <p className="muted small">{t('status.inReplyTo')}</p>}
+        <RichContent html={status.content} className="rich-content status-content" />
+        <footer className="status-actions">
+          {me && (
+            <button
+              type="button"
+              className="button ghost"
+              aria-expanded={replying}
+              aria-label={t('status.replyTo', { name })}
+              onClick={() => setReplying((open) => !open)}
+            >
+              <Icon name="reply" size={18} /> {t('compose.reply')}
+            </button>
+          )}
+          <Link to={statusPath(status)} className="button ghost" aria-label={t('status.replies', { count: replies })}>
+            <Icon name="comment" size={18} /> {replies}
+          </Link>
+          {mine && onDeleted && <DeleteStatus status={status} onDeleted={onDeleted} />}
+        </footer>
+        {replying && (
+          <Compose
+            inReplyTo={status}
+            initialText={mentionPrefix}
+            autoFocus
+            onPosted={(reply) => {
+              setReplying(false);
+              setReplies((count) => count + 1);
+              onReplied?.(reply);
+            }}
+          />
+        )}
+      </div>
+    </article>
+  );
+}
