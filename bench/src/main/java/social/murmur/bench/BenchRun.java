@@ -79,7 +79,7 @@ final class BenchRun {
 				"1000000000", "MURMUR_GATEWAY_RATELIMITS_ANONYMOUS_LIMIT", "1000000000");
 		MurmurCluster.Options clusterOptions = MurmurCluster.Options.of(this.root, data, Ports.free())
 			.withEnvironment(environment)
-			.withJavaOptions(JAVA_OPTIONS);
+			.withJavaOptions(javaOptions());
 		this.progress.accept("starting Murmur in " + data);
 		MurmurCluster cluster = MurmurCluster.start(clusterOptions, (line) -> this.progress.accept("murmur: " + line));
 		AtomicBoolean stopped = new AtomicBoolean();
@@ -112,6 +112,16 @@ final class BenchRun {
 				// already shutting down: the hook runs (and finds everything stopped)
 			}
 		}
+	}
+
+	/**
+	 * {@link #JAVA_OPTIONS}, then {@code MURMUR_BENCH_JAVA_OPTS} if set: a way to profile
+	 * the services during a run, for example with
+	 * {@code -XX:StartFlightRecording=filename=/tmp/murmur-%p.jfr,settings=profile}.
+	 */
+	static String javaOptions() {
+		String extra = System.getenv("MURMUR_BENCH_JAVA_OPTS");
+		return (extra == null || extra.isBlank()) ? JAVA_OPTIONS : JAVA_OPTIONS + " " + extra.strip();
 	}
 
 	private BenchResults measure(MurmurCluster cluster, Instant date) {
@@ -178,7 +188,7 @@ final class BenchRun {
 			RunFacts facts = new RunFacts(date, this.options.preset(), Runtime.getRuntime().availableProcessors(),
 					members.size(), dataSet.graph().edges(), posts, dataSet.spec().celebrityThreshold(),
 					dataSet.signUps(), dataSet.follows(), dataSet.warmUp(), dataSet.posting(), fanOutDrained,
-					this.options.clients(), this.options.duration(), JAVA_OPTIONS);
+					this.options.clients(), this.options.duration(), javaOptions());
 			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, celebrity,
 					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
 					rebuild, pageStatuses);

@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signs and verifies internal tokens: compact JWTs (HS256) that carry an {@link Identity}
- * for a short time. The gateway signs one per request; services verify them with the same
- * secret.
+ * for a short time. The gateway signs them; services verify them with the same secret. A
+ * token verified once is remembered until it expires, since the gateway reuses a signed
+ * identity for a while (many requests of one client carry the same token).
  */
 public final class InternalTokens {
 
@@ -32,7 +35,15 @@ public final class InternalTokens {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final SecretKeySpec key;
+	/** How many verified tokens are remembered. */
+	static final int REMEMBERED = 10_000;
+
+	private final Mac initialized;
+
+	private final Cache<String, Verified> verified = Caffeine.newBuilder()
+		.maximumSize(REMEMBERED)
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.build();
 
 	private final String issuer;
 
@@ -48,7 +59,13 @@ public final class InternalTokens {
 			throw new IllegalArgumentException(
 					"murmur.identity.secret must be at least 32 bytes long; set MURMUR_IDENTITY_SECRET");
 		}
-		this.key = new SecretKeySpec(bytes, "HmacSHA256");
+		try {
+			this.initialized = Mac.getInstance("HmacSHA256");
+			this.initialized.init(new SecretKeySpec(bytes, "HmacSHA256"));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
 		this.issuer = issuer;
 		this.clock = clock;
 	}
@@ -74,6 +91,16 @@ public final class InternalTokens {
 		if (token == null) {
 			return Optional.empty();
 		}
+		Verified known = this.verified.getIfPresent(token);
+		if (known != null) {
+			return known.expiresAtMillis() < this.clock.millis() ? Optional.empty() : Optional.of(known.identity());
+		}
+		Optional<Verified> checked = check(token);
+		checked.ifPresent((found) -> this.verified.put(token, found));
+		return checked.map(Verified::identity);
+	}
+
+	private Optional<Verified> check(String token) {
 		String[] parts = token.split("\\.", -1);
 		if (parts.length != 3 || !HEADER.equals(parts[0])) {
 			return Optional.empty();
@@ -90,8 +117,8 @@ public final class InternalTokens {
 		}
 		try {
 			Map<?, ?> claims = JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
-			long expiresAt = ((Number) claims.get("exp")).longValue();
-			if (expiresAt * 1000 < this.clock.millis()) {
+			long expiresAtMillis = ((Number) claims.get("exp")).longValue() * 1000;
+			if (expiresAtMillis < this.clock.millis()) {
 				return Optional.empty();
 			}
 			Object subject = claims.get("sub");
@@ -101,26 +128,30 @@ public final class InternalTokens {
 			Set<String> scopes = Arrays.stream(scope.split(" "))
 				.filter((s) -> !s.isBlank())
 				.collect(Collectors.toUnmodifiableSet());
-			return Optional.of(new Identity(accountId, applicationId, scopes));
+			return Optional.of(new Verified(new Identity(accountId, applicationId, scopes), expiresAtMillis));
 		}
 		catch (JacksonException | IllegalArgumentException | ClassCastException | NullPointerException ex) {
 			return Optional.empty();
 		}
 	}
 
+	/** Signs with a copy of the keyed {@link Mac}, cheaper than keying a new one. */
 	private byte[] mac(String data) {
+		Mac mac;
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return mac.doFinal(data.getBytes(StandardCharsets.US_ASCII));
+			mac = (Mac) this.initialized.clone();
 		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("HmacSHA256 cannot be copied", ex);
 		}
+		return mac.doFinal(data.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private static String base64(byte[] bytes) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private record Verified(Identity identity, long expiresAtMillis) {
 	}
 
 }

@@ -1,10 +1,9 @@
 package social.murmur.platform.web;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Builds the {@code Link} header of a paged Mastodon response: {@code rel="next"} points
@@ -24,23 +23,21 @@ public final class LinkHeader {
 	 * @return the header value, or null when the page is empty
 	 */
 	public static String of(String publicUrl, HttpServletRequest request, String newestId, String oldestId) {
-		List<String> links = new ArrayList<>(2);
-		links.add("<" + link(publicUrl, request, "max_id", oldestId) + ">; rel=\"next\"");
-		links.add("<" + link(publicUrl, request, "min_id", newestId) + ">; rel=\"prev\"");
-		return String.join(", ", links);
-	}
-
-	private static String link(String publicUrl, HttpServletRequest request, String cursor, String id) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(publicUrl).path(request.getRequestURI());
+		// The path as the client sent it (already encoded), and the other parameters
+		// encoded once, shared by both links.
+		StringBuilder kept = new StringBuilder(publicUrl).append(request.getRequestURI()).append('?');
 		request.getParameterMap().forEach((name, values) -> {
 			if (!name.equals("max_id") && !name.equals("min_id") && !name.equals("since_id")) {
 				for (String value : values) {
-					builder.queryParam(name, value);
+					kept.append(UriUtils.encodeQueryParam(name, StandardCharsets.UTF_8))
+						.append('=')
+						.append(UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8))
+						.append('&');
 				}
 			}
 		});
-		builder.queryParam(cursor, id);
-		return builder.build().encode().toUriString();
+		return "<" + kept + "max_id=" + oldestId + ">; rel=\"next\", <" + kept + "min_id=" + newestId
+				+ ">; rel=\"prev\"";
 	}
 
 }

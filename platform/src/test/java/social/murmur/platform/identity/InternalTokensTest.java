@@ -60,8 +60,58 @@ class InternalTokensTest {
 	}
 
 	@Test
+	void aTokenVerifiedBeforeIsRefusedOnceItHasExpired() {
+		Instant signedAt = Instant.parse("2026-11-22T10:00:00Z");
+		MutableClock clock = new MutableClock(signedAt);
+		InternalTokens tokens = new InternalTokens(SECRET, "gateway", clock);
+		Identity identity = new Identity(42L, 7, Set.of("read"));
+		String token = tokens.sign(identity, Duration.ofSeconds(60));
+		assertThat(tokens.verify(token)).contains(identity);
+		clock.now = signedAt.plusSeconds(59);
+		assertThat(tokens.verify(token)).contains(identity);
+		clock.now = signedAt.plusSeconds(61);
+		assertThat(tokens.verify(token)).isEmpty();
+	}
+
+	@Test
+	void aTamperedCopyOfAVerifiedTokenIsStillRefused() {
+		String token = this.tokens.sign(new Identity(42L, 7, Set.of("read")), Duration.ofMinutes(1));
+		assertThat(this.tokens.verify(token)).isPresent();
+		String[] parts = token.split("\\.");
+		char last = parts[2].charAt(parts[2].length() - 2);
+		String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2)
+				+ (last == 'A' ? 'B' : 'A') + parts[2].charAt(parts[2].length() - 1);
+		assertThat(this.tokens.verify(forged)).isEmpty();
+	}
+
+	@Test
 	void refusesShortSecrets() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new InternalTokens("short", "gateway"));
+	}
+
+	private static final class MutableClock extends Clock {
+
+		private Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 }

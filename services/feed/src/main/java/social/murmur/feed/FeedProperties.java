@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the feed service, under {@code murmur.feed.*} (environment:
@@ -26,18 +27,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * as this at most; profile changes evict it at once)
  * @param celebrityCacheTtl how long a reader's list of followed celebrities stays cached
  * (follows and unfollows evict it at once)
+ * @param renderedStatusesSize how much memory statuses rendered as JSON may take in each
+ * instance, reused by every read that shows them until the status or its author changes
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
 		@DefaultValue("40") int followMergeSize, @DefaultValue("10000") long celebrityThreshold,
 		@DefaultValue("30") int activeDays, @DefaultValue("2s") Duration rebuildWait,
 		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
-		@DefaultValue("1h") Duration celebrityCacheTtl) {
+		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize) {
 
 	public FeedProperties {
 		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
 				|| activeDays < 1) {
 			throw new IllegalArgumentException("murmur.feed sizes must be positive");
+		}
+		if (renderedStatusesSize.toBytes() < 0) {
+			throw new IllegalArgumentException("murmur.feed.rendered-statuses-size must not be negative");
 		}
 		if (!rebuildWait.isPositive() || !statusCacheTtl.isPositive() || !accountCacheTtl.isPositive()
 				|| !celebrityCacheTtl.isPositive()) {

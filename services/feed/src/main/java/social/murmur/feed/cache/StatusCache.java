@@ -68,12 +68,12 @@ public class StatusCache {
 	 * The statuses with the given ids that exist, with their authors: from the cache, and
 	 * those missing from it from posts in one call (then cached).
 	 */
-	public Map<Long, Status> statuses(List<Long> ids) {
-		Map<Long, Status> found = new HashMap<>(cached(ids));
+	public Map<Long, CachedStatus> statuses(List<Long> ids) {
+		Map<Long, CachedStatus> found = new HashMap<>(cached(ids));
 		List<Long> missing = ids.stream().filter((id) -> !found.containsKey(id)).distinct().toList();
 		if (!missing.isEmpty()) {
 			List<Status> fetched = this.statuses.byIds(missing);
-			fetched.forEach((status) -> found.put(status.getId(), status));
+			fetched.forEach((status) -> found.put(status.getId(), CachedStatus.of(status)));
 			putQuietly(fetched);
 		}
 		return found;
@@ -86,9 +86,7 @@ public class StatusCache {
 		}
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (Status status : statuses) {
-				Status bare = status.toBuilder()
-					.setAccount(Account.newBuilder().setId(status.getAccount().getId()))
-					.build();
+				Status bare = CachedStatus.bare(status);
 				set(connection, statusKey(status.getId()), bare.toByteArray(), this.statusTtl);
 				set(connection, accountKey(status.getAccount().getId()), status.getAccount().toByteArray(),
 						this.accountTtl);
@@ -107,10 +105,9 @@ public class StatusCache {
 
 	/** The status a cached status replies to, if it is cached and a reply. */
 	public OptionalLong cachedParentOf(long statusId) {
-		Map<Long, Status> cached = bareStatuses(List.of(statusId));
-		Status status = cached.get(statusId);
-		return (status != null && status.getInReplyToId() != 0) ? OptionalLong.of(status.getInReplyToId())
-				: OptionalLong.empty();
+		StoredStatus cached = bareStatuses(List.of(statusId)).get(statusId);
+		return (cached != null && cached.status().getInReplyToId() != 0)
+				? OptionalLong.of(cached.status().getInReplyToId()) : OptionalLong.empty();
 	}
 
 	public void evictStatuses(Collection<Long> statusIds) {
@@ -127,27 +124,29 @@ public class StatusCache {
 	 * The cached statuses among the ids whose author is cached too, or none when Redis
 	 * cannot be reached.
 	 */
-	private Map<Long, Status> cached(List<Long> ids) {
+	private Map<Long, CachedStatus> cached(List<Long> ids) {
 		try {
-			Map<Long, Status> bare = bareStatuses(ids);
+			Map<Long, StoredStatus> bare = bareStatuses(ids);
 			List<Long> authorIds = bare.values()
 				.stream()
-				.map((status) -> status.getAccount().getId())
+				.map((status) -> status.status().getAccount().getId())
 				.distinct()
 				.toList();
-			Map<Long, Account> authors = new HashMap<>();
+			Map<Long, StoredAccount> authors = new HashMap<>();
 			List<byte @Nullable []> values = multiGet(authorIds.stream().map(StatusCache::accountKey).toList());
 			for (int i = 0; i < authorIds.size(); i++) {
-				Account account = parse(values.get(i), Account::parseFrom);
+				byte[] value = values.get(i);
+				Account account = parse(value, Account::parseFrom);
 				if (account != null) {
-					authors.put(authorIds.get(i), account);
+					authors.put(authorIds.get(i), new StoredAccount(account, value));
 				}
 			}
-			Map<Long, Status> complete = new HashMap<>();
+			Map<Long, CachedStatus> complete = new HashMap<>();
 			bare.forEach((id, status) -> {
-				Account author = authors.get(status.getAccount().getId());
+				StoredAccount author = authors.get(status.status().getAccount().getId());
 				if (author != null) {
-					complete.put(id, status.toBuilder().setAccount(author).build());
+					complete.put(id,
+							new CachedStatus(status.status(), status.bytes(), author.account(), author.bytes()));
 				}
 			});
 			return complete;
@@ -158,13 +157,14 @@ public class StatusCache {
 		}
 	}
 
-	private Map<Long, Status> bareStatuses(List<Long> ids) {
-		Map<Long, Status> found = new HashMap<>();
+	private Map<Long, StoredStatus> bareStatuses(List<Long> ids) {
+		Map<Long, StoredStatus> found = new HashMap<>();
 		List<byte @Nullable []> values = multiGet(ids.stream().map(StatusCache::statusKey).toList());
 		for (int i = 0; i < ids.size(); i++) {
-			Status status = parse(values.get(i), Status::parseFrom);
+			byte[] value = values.get(i);
+			Status status = parse(value, Status::parseFrom);
 			if (status != null) {
-				found.put(ids.get(i), status);
+				found.put(ids.get(i), new StoredStatus(status, value));
 			}
 		}
 		return found;
@@ -211,6 +211,14 @@ public class StatusCache {
 
 	private static Expiration expiration(Duration ttl) {
 		return Expiration.milliseconds(ttl.toMillis());
+	}
+
+	/** A status as stored (its account reduced to the id), and its stored bytes. */
+	private record StoredStatus(Status status, byte[] bytes) {
+	}
+
+	/** An author as stored, and its stored bytes. */
+	private record StoredAccount(Account account, byte[] bytes) {
 	}
 
 	@FunctionalInterface

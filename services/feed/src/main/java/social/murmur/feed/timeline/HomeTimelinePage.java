@@ -2,7 +2,7 @@ package social.murmur.feed.timeline;
 
 import java.util.List;
 
-import social.murmur.contracts.posts.v1.Status;
+import social.murmur.feed.cache.CachedStatus;
 
 /**
  * A page of a home timeline.
@@ -11,9 +11,9 @@ import social.murmur.contracts.posts.v1.Status;
  * @param regenerating whether the timeline is still being rebuilt, so that the page is
  * empty for now (Mastodon answers 206 then)
  */
-public record HomeTimelinePage(List<Status> statuses, boolean regenerating) {
+public record HomeTimelinePage(List<CachedStatus> statuses, boolean regenerating) {
 
-	static HomeTimelinePage of(List<Status> statuses) {
+	static HomeTimelinePage of(List<CachedStatus> statuses) {
 		return new HomeTimelinePage(statuses, false);
 	}
 

@@ -1,6 +1,7 @@
 package social.murmur.feed.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -131,8 +132,26 @@ public record IdWindow(@Nullable Long maxId, @Nullable Long lowerBound, boolean 
 	 * {@link #limit()} of them, newest first.
 	 */
 	public List<Long> select(Collection<Long> ids) {
-		List<Long> page = ids.stream().filter(this::contains).distinct().sorted(scanOrder()).limit(this.limit).toList();
-		return this.ascending ? page.reversed() : page;
+		long[] sorted = new long[ids.size()];
+		int count = 0;
+		for (long id : ids) {
+			if (contains(id)) {
+				sorted[count++] = id;
+			}
+		}
+		Arrays.sort(sorted, 0, count);
+		// Distinct ids from the start of the scan: the lowest when ascending, else the
+		// highest.
+		Long[] page = new Long[Math.min(count, this.limit)];
+		int taken = 0;
+		for (int i = 0; i < count && taken < page.length; i++) {
+			int at = this.ascending ? i : count - 1 - i;
+			if (taken == 0 || sorted[at] != page[taken - 1]) {
+				page[taken++] = sorted[at];
+			}
+		}
+		List<Long> selected = Arrays.asList(page).subList(0, taken);
+		return List.copyOf(this.ascending ? selected.reversed() : selected);
 	}
 
 	/**

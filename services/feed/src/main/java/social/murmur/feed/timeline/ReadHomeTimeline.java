@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import social.murmur.contracts.posts.v1.Status;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.cache.CachedStatus;
 import social.murmur.feed.cache.StatusCache;
 import social.murmur.platform.web.PageRequest;
 
@@ -89,7 +89,8 @@ public class ReadHomeTimeline implements DisposableBean {
 		}
 		catch (DataAccessException ex) {
 			redisDown(ex);
-			return HomeTimelinePage.of(this.fromSources.page(accountId, window));
+			return HomeTimelinePage
+				.of(this.fromSources.page(accountId, window).stream().map(CachedStatus::of).toList());
 		}
 		return ids.map((found) -> HomeTimelinePage.of(hydrate(accountId, window, found)))
 			.orElseGet(HomeTimelinePage::stillRegenerating);
@@ -144,11 +145,11 @@ public class ReadHomeTimeline implements DisposableBean {
 		}
 	}
 
-	private List<Status> hydrate(long accountId, IdWindow window, List<Long> ids) {
+	private List<CachedStatus> hydrate(long accountId, IdWindow window, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Status> found = this.cache.statuses(ids);
+		Map<Long, CachedStatus> found = this.cache.statuses(ids);
 		List<Long> gone = ids.stream().filter((id) -> !found.containsKey(id)).toList();
 		if (!gone.isEmpty()) {
 			forget(accountId, gone);

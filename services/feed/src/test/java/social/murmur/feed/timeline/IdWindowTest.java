@@ -114,6 +114,10 @@ class IdWindowTest {
 
 		assertThat(descending.select(ids)).containsExactly(99L, 50L);
 		assertThat(ascending.select(ids)).containsExactly(12L, 11L);
+		assertThat(new IdWindow(100L, 10L, false, 3).select(ids)).containsExactly(99L, 50L, 12L);
+		assertThat(new IdWindow(100L, 10L, true, 5).select(List.of(50L, 12L, 50L, 11L, 12L))).containsExactly(50L, 12L,
+				11L);
+		assertThat(descending.select(List.of())).isEmpty();
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,6 +22,7 @@ import social.murmur.gateway.support.BearerToken;
 import social.murmur.gateway.support.ErrorResponses;
 import social.murmur.gateway.support.FilterOrders;
 import social.murmur.gateway.support.OccasionalWarning;
+import social.murmur.platform.identity.Identity;
 import social.murmur.platform.identity.InternalTokens;
 
 /**
@@ -34,6 +37,9 @@ class IdentityHeaderFilter extends OncePerRequestFilter implements Ordered {
 
 	private static final Logger logger = LoggerFactory.getLogger(IdentityHeaderFilter.class);
 
+	/** How many signed identities are kept for reuse. */
+	static final int SIGNED_IDENTITIES = 100_000;
+
 	private final OccasionalWarning authDown = new OccasionalWarning(logger, Duration.ofMinutes(1));
 
 	private final TokenResolver resolver;
@@ -42,6 +48,14 @@ class IdentityHeaderFilter extends OncePerRequestFilter implements Ordered {
 
 	private final Duration identityLifetime;
 
+	/**
+	 * Signed identities reused for half their lifetime, so that a client's requests cost
+	 * one signature (and each service one verification) per half minute, not one each.
+	 * Keyed by the identity, it only skips signing: whether a request may pass at all is
+	 * still decided per request from its token.
+	 */
+	private final Cache<Identity, String> signed;
+
 	private final Clock clock;
 
 	IdentityHeaderFilter(TokenResolver resolver, InternalTokens tokens, GatewayProperties properties, Clock clock) {
@@ -49,6 +63,10 @@ class IdentityHeaderFilter extends OncePerRequestFilter implements Ordered {
 		this.tokens = tokens;
 		this.identityLifetime = properties.identityLifetime();
 		this.clock = clock;
+		this.signed = Caffeine.newBuilder()
+			.maximumSize(SIGNED_IDENTITIES)
+			.expireAfterWrite(this.identityLifetime.dividedBy(2))
+			.build();
 	}
 
 	@Override
@@ -76,7 +94,8 @@ class IdentityHeaderFilter extends OncePerRequestFilter implements Ordered {
 			ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The access token is invalid");
 			return;
 		}
-		String identity = this.tokens.sign(token.identity(), this.identityLifetime);
+		String identity = this.signed.get(token.identity(),
+				(caller) -> this.tokens.sign(caller, this.identityLifetime));
 		chain.doFilter(IdentityHeaders.signedIn(request, identity), response);
 	}
 

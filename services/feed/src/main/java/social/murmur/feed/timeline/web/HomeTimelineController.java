@@ -5,11 +5,12 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import social.murmur.contracts.mastodon.MastodonEntities;
-import social.murmur.contracts.mastodon.Status;
+import social.murmur.feed.cache.CachedStatus;
 import social.murmur.feed.timeline.HomeTimelinePage;
 import social.murmur.feed.timeline.ReadHomeTimeline;
 import social.murmur.platform.identity.Identity;
@@ -28,30 +29,31 @@ class HomeTimelineController {
 
 	private final ReadHomeTimeline readHomeTimeline;
 
+	private final StatusJson json;
+
 	private final MastodonEntities entities;
 
-	HomeTimelineController(ReadHomeTimeline readHomeTimeline, MastodonEntities entities) {
+	HomeTimelineController(ReadHomeTimeline readHomeTimeline, StatusJson json, MastodonEntities entities) {
 		this.readHomeTimeline = readHomeTimeline;
+		this.json = json;
 		this.entities = entities;
 	}
 
 	@GetMapping("/api/v1/timelines/home")
-	ResponseEntity<List<Status>> home(Identity identity, PageRequest page, HttpServletRequest request) {
+	ResponseEntity<byte[]> home(Identity identity, PageRequest page, HttpServletRequest request) {
 		long accountId = identity.requireScope("read:statuses").requireAccount();
 		HomeTimelinePage found = this.readHomeTimeline.read(accountId, page);
-		// Favourites, reblogs and bookmarks are not kept anywhere yet: false for
-		// everyone.
-		List<Status> statuses = found.statuses()
-			.stream()
-			.map((status) -> this.entities.status(status).withViewer(false, false, false))
-			.toList();
+		List<CachedStatus> statuses = found.statuses();
 		ResponseEntity.BodyBuilder response = ResponseEntity
-			.status(found.regenerating() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK);
+			.status(found.regenerating() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
+			.contentType(MediaType.APPLICATION_JSON);
 		if (!statuses.isEmpty()) {
 			response.header(HttpHeaders.LINK, LinkHeader.of(this.entities.publicUrl(), request,
-					statuses.getFirst().id(), statuses.getLast().id()));
+					Long.toString(statuses.getFirst().id()), Long.toString(statuses.getLast().id())));
 		}
-		return response.body(statuses);
+		// Favourites, reblogs and bookmarks are not kept anywhere yet: false for
+		// everyone.
+		return response.body(this.json.array(statuses));
 	}
 
 }
