@@ -23,8 +23,13 @@ public final class Topics {
 
 	public static final String STATUS_DELETED = "murmur.posts.status-deleted";
 
+	public static final String STATUS_FAVOURITED = "murmur.interactions.status-favourited";
+
+	public static final String STATUS_UNFAVOURITED = "murmur.interactions.status-unfavourited";
+
 	public static final List<String> ALL = List.of(ACCOUNT_REGISTERED, TOKEN_REVOKED, ACCOUNT_FOLLOWED,
-			ACCOUNT_UNFOLLOWED, ACCOUNT_UPDATED, STATUS_PUBLISHED, STATUS_DELETED);
+			ACCOUNT_UNFOLLOWED, ACCOUNT_UPDATED, STATUS_PUBLISHED, STATUS_DELETED, STATUS_FAVOURITED,
+			STATUS_UNFAVOURITED);
 
 	private Topics() {
 	}

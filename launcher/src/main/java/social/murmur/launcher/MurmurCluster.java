@@ -29,11 +29,13 @@ import org.jspecify.annotations.Nullable;
 public final class MurmurCluster implements AutoCloseable {
 
 	/** The services, in the order they are listed; they start together. */
-	public static final List<String> SERVICES = List.of("auth", "users", "posts", "feed", "notifications", "gateway");
+	public static final List<String> SERVICES = List.of("auth", "users", "posts", "feed", "notifications",
+			"interactions", "gateway");
 
-	private static final List<String> WITH_DATABASE = List.of("auth", "users", "posts", "notifications");
+	private static final List<String> WITH_DATABASE = List.of("auth", "users", "posts", "notifications",
+			"interactions");
 
-	private static final List<String> WITH_GRPC_SERVER = List.of("auth", "users", "posts");
+	private static final List<String> WITH_GRPC_SERVER = List.of("auth", "users", "posts", "interactions", "media");
 
 	private final Options options;
 
@@ -150,6 +152,7 @@ public final class MurmurCluster implements AutoCloseable {
 			environment.put("MURMUR_IDENTITY_SECRET", secret);
 			environment.put("MURMUR_PUBLIC_URL", publicUrl);
 			environment.put("MURMUR_WORKER_ID", Integer.toString(worker++));
+			environment.put("MURMUR_MEDIA_STORAGE_PATH", data.resolve("media").toAbsolutePath().toString());
 			environment.putAll(this.options.environment());
 			this.services.put(service, new ServiceProcess(service, jar(service), jvmOptions(), environment,
 					httpPorts.get(service), logs.resolve(service + ".log"), this.progress));

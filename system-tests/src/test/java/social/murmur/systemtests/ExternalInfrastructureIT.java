@@ -44,7 +44,8 @@ class ExternalInfrastructureIT {
 
 		ExternalPostgres postgres = new ExternalPostgres("127.0.0.1", 5432, "postgres", "");
 		String prefix = "murmur_ext_" + UUID.randomUUID().toString().substring(0, 8) + "_";
-		List<String> databases = List.of(prefix + "auth", prefix + "users", prefix + "posts", prefix + "notifications");
+		List<String> databases = List.of(prefix + "auth", prefix + "users", prefix + "posts", prefix + "notifications",
+				prefix + "interactions", prefix + "media");
 		Path root = Path.of(System.getProperty("murmur.repository-root", "..")).toAbsolutePath().normalize();
 		MurmurCluster.Options options = MurmurCluster.Options
 			.of(root, Files.createTempDirectory("murmur-external"), freePort())

@@ -72,6 +72,28 @@ public final class MastodonEntities {
 				null, null, null);
 	}
 
+	/**
+	 * An attachment as Mastodon shows it: no URLs while it is still being processed, no
+	 * description when it has no alt text.
+	 */
+	public MediaAttachment mediaAttachment(social.murmur.contracts.media.v1.MediaAttachment source) {
+		social.murmur.contracts.media.v1.MediaMeta meta = source.getMeta();
+		MediaAttachment.Size original = meta.hasOriginal()
+				? MediaAttachment.Size.of(meta.getOriginal().getWidth(), meta.getOriginal().getHeight()) : null;
+		MediaAttachment.Size small = meta.hasSmall()
+				? MediaAttachment.Size.of(meta.getSmall().getWidth(), meta.getSmall().getHeight()) : null;
+		MediaAttachment.Focus focus = meta.hasFocus()
+				? new MediaAttachment.Focus(meta.getFocus().getX(), meta.getFocus().getY()) : null;
+		return new MediaAttachment(Long.toString(source.getId()),
+				source.getType().isEmpty() ? "image" : source.getType(), emptyToNull(source.getUrl()),
+				emptyToNull(source.getPreviewUrl()), null, new MediaAttachment.Meta(original, small, focus),
+				emptyToNull(source.getDescription()), emptyToNull(source.getBlurhash()));
+	}
+
+	private static @Nullable String emptyToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
 	public String profileUrl(String username) {
 		return this.publicUrl + "/@" + username;
 	}

@@ -36,10 +36,13 @@ public record GatewayProperties(@DefaultValue Services services, @DefaultValue R
 	 * @param posts statuses and public timelines
 	 * @param feed home timelines
 	 * @param notifications notifications
+	 * @param interactions likes (favourites)
+	 * @param media media attachments and their files
 	 */
 	public record Services(@DefaultValue("http://localhost:8081") URI auth,
 			@DefaultValue("http://localhost:8082") URI users, @DefaultValue("http://localhost:8083") URI posts,
-			@DefaultValue("http://localhost:8084") URI feed, @DefaultValue("http://localhost:8085") URI notifications) {
+			@DefaultValue("http://localhost:8084") URI feed, @DefaultValue("http://localhost:8085") URI notifications,
+			@DefaultValue("http://localhost:8087") URI interactions, @DefaultValue("http://localhost:8086") URI media) {
 
 	}
 

@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FakeServices {
 
-	public static final List<String> NAMES = List.of("auth", "users", "posts", "feed", "notifications");
+	public static final List<String> NAMES = List.of("auth", "users", "posts", "feed", "notifications", "interactions",
+			"media");
 
 	/** Bodies up to this size are echoed in full. */
 	private static final int ECHOED_BODY = 64 * 1024;

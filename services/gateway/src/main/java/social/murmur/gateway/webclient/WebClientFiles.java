@@ -21,7 +21,7 @@ final class WebClientFiles {
 
 	/** Prefixes of paths that the services or the gateway itself answer. */
 	static final List<String> SERVER_PATHS = List.of("/api", "/oauth", "/nodeinfo", "/.well-known", "/actuator",
-			"/avatars", "/headers");
+			"/avatars", "/headers", "/system");
 
 	/**
 	 * What a file of the app may be called: plain segments, no dot segments, no encoded

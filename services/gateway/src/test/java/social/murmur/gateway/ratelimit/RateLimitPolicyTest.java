@@ -32,7 +32,8 @@ class RateLimitPolicyTest {
 	RateLimitPolicyTest() {
 		GatewayProperties properties = new GatewayProperties(
 				new GatewayProperties.Services(URI.create("http://auth"), URI.create("http://users"),
-						URI.create("http://posts"), URI.create("http://feed"), URI.create("http://notifications")),
+						URI.create("http://posts"), URI.create("http://feed"), URI.create("http://notifications"),
+						URI.create("http://interactions"), URI.create("http://media")),
 				new RateLimits(true, SIGN_UP, SIGN_IN, AUTHENTICATED, ANONYMOUS), List.of("127.0.0.1"),
 				DataSize.ofMegabytes(40), Duration.ofMinutes(1), Duration.ofMinutes(1));
 		this.policy = new RateLimitPolicy(properties, new ClientAddresses(properties));

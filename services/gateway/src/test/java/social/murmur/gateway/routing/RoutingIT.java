@@ -26,7 +26,11 @@ class RoutingIT extends AbstractGatewayIT {
 			"GET, /api/v2/instance, users", "GET, /.well-known/nodeinfo, users", "GET, /nodeinfo/2.0, users",
 			"GET, /.well-known/oauth-authorization-server, auth", "POST, /api/v1/statuses, posts",
 			"GET, /api/v1/statuses/42, posts", "DELETE, /api/v1/statuses/42, posts",
-			"POST, /api/v1/statuses/42/favourite, posts", "GET, /api/v1/timelines/public, posts",
+			"POST, /api/v1/statuses/42/favourite, interactions", "POST, /api/v1/statuses/42/unfavourite, interactions",
+			"GET, /api/v1/statuses/42/favourited_by, interactions", "GET, /api/v1/favourites, interactions",
+			"POST, /api/v2/media, media", "POST, /api/v1/media, media", "GET, /api/v1/media/42, media",
+			"PUT, /api/v1/media/42, media", "GET, /system/media_attachments/files/ab/cd/original.jpg, media",
+			"GET, /api/v1/statuses/42/context, posts", "GET, /api/v1/timelines/public, posts",
 			"GET, /api/v1/timelines/tag/cats, posts", "GET, /api/v1/timelines/home, feed",
 			"GET, /api/v1/notifications, notifications", "POST, /api/v1/notifications/42/dismiss, notifications" })
 	void routesEachEndpointToTheServiceThatOwnsIt(String method, String path, String service) {

@@ -1,0 +1,5 @@
+/** Tests of the interactions service. */
+@NullMarked
+package social.murmur.interactions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,23 @@
+package social.murmur.media;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import social.murmur.media.attachment.MediaProperties;
+
+/**
+ * The media service: accepts image uploads, checks and processes them (metadata removed,
+ * orientation applied, sizes capped, preview and blurhash made), stores the files, and
+ * attaches them to statuses for posts.
+ */
+@SpringBootApplication
+@EnableScheduling
+@EnableConfigurationProperties(MediaProperties.class)
+public class MediaApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MediaApplication.class, args);
+	}
+
+}

@@ -1,0 +1,162 @@
+package social.murmur.media.attachment.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import social.murmur.media.attachment.image.EncodedImage.OutputFormat;
+import social.murmur.media.support.TestImages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ImageProcessorTest {
+
+	@Test
+	void appliesTheExifOrientationAndDropsEveryMetadataSegment() throws Exception {
+		byte[] upload = TestImages.jpegWithExif(40, 20, 6);
+		assertThat(contains(upload, "Exif")).isTrue();
+
+		ProcessedImage processed = process(upload);
+
+		for (EncodedImage file : new EncodedImage[] { processed.original(), processed.small() }) {
+			assertThat(file.format()).isEqualTo(OutputFormat.JPEG);
+			assertThat(contains(file.bytes(), "Exif")).isFalse();
+			assertThat(contains(file.bytes(), "Murmr")).isFalse();
+			assertThat(hasSegment(file.bytes(), 0xe1)).isFalse();
+		}
+		BufferedImage original = read(processed.original().bytes());
+		assertThat(processed.original().dimensions()).isEqualTo(new Dimensions(20, 40));
+		assertThat(original.getWidth()).isEqualTo(20);
+		assertThat(original.getHeight()).isEqualTo(40);
+		// the red left half of the stored image is the top once turned a quarter
+		// clockwise
+		assertThat(isRed(original.getRGB(10, 5))).isTrue();
+		assertThat(isBlue(original.getRGB(10, 35))).isTrue();
+	}
+
+	@Test
+	void capsTheOriginalAndMakesAPreviewWithoutUpscaling() throws Exception {
+		ProcessedImage large = process(TestImages.png(4000, 1000));
+		assertThat(large.original().dimensions()).isEqualTo(new Dimensions(3840, 960));
+		assertThat(large.small().dimensions()).isEqualTo(new Dimensions(640, 160));
+		assertThat(read(large.small().bytes()).getWidth()).isEqualTo(640);
+
+		ProcessedImage tiny = process(TestImages.png(30, 20));
+		assertThat(tiny.original().dimensions()).isEqualTo(new Dimensions(30, 20));
+		assertThat(tiny.small().dimensions()).isEqualTo(new Dimensions(30, 20));
+	}
+
+	@Test
+	void subsamplesHugeImagesOnReadingButNotBelowTheKeptSize() throws Exception {
+		ImageHeader header = new ImageHeader(ImageFormat.JPEG, new Dimensions(16_000, 2_000), Orientation.NORMAL);
+		assertThat(ImageDecoder.subsampling(header)).isEqualTo(4);
+		ImageHeader small = new ImageHeader(ImageFormat.JPEG, new Dimensions(4_000, 2_000), Orientation.NORMAL);
+		assertThat(ImageDecoder.subsampling(small)).isEqualTo(1);
+
+		ProcessedImage processed = process(TestImages.jpeg(8_000, 1_000));
+		assertThat(processed.original().dimensions()).isEqualTo(new Dimensions(3840, 480));
+	}
+
+	@Test
+	void keepsTransparencyAsPngAndWritesOpaqueImagesAsJpeg() throws Exception {
+		ProcessedImage translucent = process(TestImages.translucentPng(40, 30));
+		assertThat(translucent.original().format()).isEqualTo(OutputFormat.PNG);
+		assertThat(read(translucent.original().bytes()).getRGB(35, 5) >>> 24).isZero();
+
+		BufferedImage opaque = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
+		opaque.createGraphics().drawImage(TestImages.halves(40, 30), 0, 0, null);
+		ProcessedImage opaqueWithAlphaChannel = process(TestImages.write(opaque, "png"));
+		assertThat(opaqueWithAlphaChannel.original().format()).isEqualTo(OutputFormat.JPEG);
+	}
+
+	@Test
+	void readsTheFirstFrameOfAGifAndLosslessWebp() throws Exception {
+		ProcessedImage gif = process(TestImages.gif(60, 40));
+		assertThat(gif.original().dimensions()).isEqualTo(new Dimensions(60, 40));
+		assertThat(isRed(read(gif.original().bytes()).getRGB(5, 5))).isTrue();
+
+		ProcessedImage webp = process(TestImages.webp(30, 20, 0xff3366cc));
+		assertThat(webp.original().format()).isEqualTo(OutputFormat.JPEG);
+		int pixel = read(webp.original().bytes()).getRGB(15, 10);
+		assertThat((pixel >> 16) & 0xff).isBetween(0x30, 0x36);
+		assertThat(pixel & 0xff).isBetween(0xc8, 0xd0);
+
+		ProcessedImage translucentWebp = process(TestImages.webp(30, 20, 0x80ff0000));
+		assertThat(translucentWebp.original().format()).isEqualTo(OutputFormat.PNG);
+	}
+
+	@Test
+	void computesTheBlurhashOfThePreview() throws Exception {
+		assertThat(process(TestImages.png(300, 200)).blurhash()).hasSize(28).startsWith("L");
+	}
+
+	@Test
+	void refusesTruncatedFilesWhoseHeaderIsIntact() throws InvalidImage {
+		for (byte[] whole : new byte[][] { TestImages.jpeg(300, 200), TestImages.png(300, 200),
+				TestImages.gif(300, 200) }) {
+			byte[] half = TestImages.truncated(whole, whole.length / 2);
+			ImageHeader header = ImageInspector.inspect(half);
+			assertThatExceptionOfType(InvalidImage.class).isThrownBy(() -> ImageDecoder.decode(half, header))
+				.withMessageContaining("truncated");
+		}
+	}
+
+	@Test
+	void onlyWarningsAboutMetadataAreHarmless() {
+		assertThat(ImageDecoder.isHarmless("Embedded color profile is invalid; ignored")).isTrue();
+		assertThat(ImageDecoder.isHarmless("Corrupt JPEG data: 3 extraneous bytes before marker 0xd9")).isTrue();
+		assertThat(ImageDecoder.isHarmless("Truncated File - Missing EOI marker")).isFalse();
+		assertThat(ImageDecoder.isHarmless("Premature end of JPEG file")).isFalse();
+	}
+
+	private static ProcessedImage process(byte[] upload) throws InvalidImage {
+		return ImageProcessor.process(ImageDecoder.decode(upload, ImageInspector.inspect(upload)));
+	}
+
+	private static BufferedImage read(byte[] bytes) throws IOException {
+		return ImageIO.read(new ByteArrayInputStream(bytes));
+	}
+
+	private static boolean isRed(int rgb) {
+		return ((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
+	}
+
+	private static boolean isBlue(int rgb) {
+		return ((rgb >> 16) & 0xff) < 60 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) > 200;
+	}
+
+	private static boolean contains(byte[] bytes, String ascii) {
+		byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+		outer: for (int i = 0; i + needle.length <= bytes.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (bytes[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/** Whether a JPEG has a segment with the marker before its image data. */
+	private static boolean hasSegment(byte[] jpeg, int marker) {
+		int position = 2;
+		while (position + 4 <= jpeg.length && (jpeg[position] & 0xff) == 0xff) {
+			int current = jpeg[position + 1] & 0xff;
+			if (current == 0xda) {
+				return false;
+			}
+			if (current == marker) {
+				return true;
+			}
+			position += 2 + (((jpeg[position + 2] & 0xff) << 8) | (jpeg[position + 3] & 0xff));
+		}
+		return false;
+	}
+
+}

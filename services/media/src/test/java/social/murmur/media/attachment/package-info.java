@@ -1,0 +1,5 @@
+/** Tests of attachment use cases. */
+@NullMarked
+package social.murmur.media.attachment;
+
+import org.jspecify.annotations.NullMarked;
