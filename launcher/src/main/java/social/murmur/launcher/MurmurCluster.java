@@ -30,10 +30,10 @@ public final class MurmurCluster implements AutoCloseable {
 
 	/** The services, in the order they are listed; they start together. */
 	public static final List<String> SERVICES = List.of("auth", "users", "posts", "feed", "notifications",
-			"interactions", "gateway");
+			"interactions", "media", "gateway");
 
-	private static final List<String> WITH_DATABASE = List.of("auth", "users", "posts", "notifications",
-			"interactions");
+	private static final List<String> WITH_DATABASE = List.of("auth", "users", "posts", "notifications", "interactions",
+			"media");
 
 	private static final List<String> WITH_GRPC_SERVER = List.of("auth", "users", "posts", "interactions", "media");
 

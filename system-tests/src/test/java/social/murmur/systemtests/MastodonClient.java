@@ -76,6 +76,21 @@ final class MastodonClient {
 				body.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** A multipart upload of one file (field {@code file}) with text fields. */
+	ApiResponse postFile(String path, String fileName, String contentType, byte[] file, Map<String, String> fields) {
+		String boundary = "murmur-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return postRaw(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+	}
+
 	ApiResponse postRaw(String path, String contentType, byte[] body) {
 		return send(
 				request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
