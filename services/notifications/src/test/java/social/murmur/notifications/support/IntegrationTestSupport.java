@@ -1,11 +1,6 @@
 package social.murmur.notifications.support;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import social.murmur.contracts.users.v1.Account;
-import social.murmur.platform.identity.Identity;
 import social.murmur.testsupport.MurmurIntegrationTest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import social.murmur.testsupport.ServiceResponse;
 
 /**
  * The one Spring context of this module's integration tests: the whole service against
@@ -46,10 +39,6 @@ public abstract class IntegrationTestSupport {
 	protected static final String PUBLIC_URL = "https://murmur.test";
 
 	private static final AtomicLong ids = new AtomicLong(1_000);
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	protected int port;
@@ -92,62 +81,13 @@ public abstract class IntegrationTestSupport {
 		}
 	}
 
-	protected Response get(String path, @Nullable String identity) {
-		return send(HttpRequest.newBuilder(uri(path)).GET(), identity);
+	protected ServiceResponse get(String path, @Nullable String identity) {
+		return ServiceResponse.send(this.port, PUBLIC_URL, path, HttpRequest.newBuilder().GET(), identity);
 	}
 
-	protected Response post(String path, @Nullable String identity) {
-		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), identity);
-	}
-
-	private URI uri(String path) {
-		return URI
-			.create(path.startsWith(PUBLIC_URL) ? "http://localhost:" + this.port + path.substring(PUBLIC_URL.length())
-					: "http://localhost:" + this.port + path);
-	}
-
-	private static Response send(HttpRequest.Builder request, @Nullable String identity) {
-		if (identity != null) {
-			request.header(Identity.HEADER, identity);
-		}
-		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode body = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
-			return new Response(response.statusCode(), response.headers(), body);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** An HTTP answer with its JSON body. */
-	protected record Response(int status, HttpHeaders headers, JsonNode body) {
-
-		public @Nullable String link(String rel) {
-			String header = this.headers.firstValue("Link").orElse(null);
-			if (header == null) {
-				return null;
-			}
-			for (String part : header.split(",")) {
-				if (part.contains("rel=\"" + rel + "\"")) {
-					return part.substring(part.indexOf('<') + 1, part.indexOf('>'));
-				}
-			}
-			return null;
-		}
-
-		public List<String> ids() {
-			return this.body.valueStream().map((node) -> node.get("id").asString()).toList();
-		}
-
-		public List<String> types() {
-			return this.body.valueStream().map((node) -> node.get("type").asString()).toList();
-		}
-
+	protected ServiceResponse post(String path, @Nullable String identity) {
+		return ServiceResponse.send(this.port, PUBLIC_URL, path,
+				HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()), identity);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

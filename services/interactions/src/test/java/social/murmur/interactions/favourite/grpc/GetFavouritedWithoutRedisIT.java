@@ -9,6 +9,7 @@ import social.murmur.contracts.posts.v1.Visibility;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.interactions.cache.FavouritedCache;
 import social.murmur.interactions.support.IntegrationTestSupport;
+import social.murmur.testsupport.ServiceResponse;
 import social.murmur.testsupport.SharedInfrastructure;
 import social.murmur.testsupport.TestIdentities;
 
@@ -34,7 +35,7 @@ class GetFavouritedWithoutRedisIT extends IntegrationTestSupport {
 		SharedInfrastructure.stopRedis();
 		try {
 			assertThat(getFavourited(viewer.getId(), page)).containsExactly(liked.getId());
-			Response response = post("/api/v1/statuses/" + likedWhileDown.getId() + "/favourite", token);
+			ServiceResponse response = post("/api/v1/statuses/" + likedWhileDown.getId() + "/favourite", token);
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.body().get("favourites_count").asLong()).isEqualTo(1);
 			assertThat(getFavourited(viewer.getId(), page)).containsExactly(liked.getId(), likedWhileDown.getId());

@@ -13,6 +13,7 @@ import social.murmur.contracts.users.v1.Account;
 import social.murmur.interactions.cache.FavouritedCache;
 import social.murmur.interactions.favourite.Favourites;
 import social.murmur.interactions.support.IntegrationTestSupport;
+import social.murmur.testsupport.ServiceResponse;
 import social.murmur.testsupport.TestIdentities;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class StatusDeletedIT extends IntegrationTestSupport {
 				.query(Long.class)
 				.single() == 1);
 
-		Response response = post("/api/v1/statuses/" + status.getId() + "/favourite",
+		ServiceResponse response = post("/api/v1/statuses/" + status.getId() + "/favourite",
 				TestIdentities.forAccount(newAccount().getId()));
 
 		assertThat(response.status()).isEqualTo(404);

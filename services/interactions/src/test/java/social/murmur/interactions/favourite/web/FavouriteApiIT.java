@@ -8,6 +8,7 @@ import social.murmur.contracts.posts.v1.Status;
 import social.murmur.contracts.posts.v1.Visibility;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.interactions.support.IntegrationTestSupport;
+import social.murmur.testsupport.ServiceResponse;
 import social.murmur.testsupport.TestIdentities;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +27,7 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		Account bob = newAccount();
 		Status status = this.posts.write(newId(), author, Visibility.VISIBILITY_PUBLIC);
 
-		Response liked = post(favourite(status), TestIdentities.forAccount(alice.getId()));
+		ServiceResponse liked = post(favourite(status), TestIdentities.forAccount(alice.getId()));
 		assertThat(liked.status()).isEqualTo(200);
 		JsonNode body = liked.body();
 		assertThat(body.get("id").asString()).isEqualTo(Long.toString(status.getId()));
@@ -39,11 +40,11 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		assertThat(body.get("bookmarked").asBoolean()).isFalse();
 		assertThat(body.get("favourites_count").asLong()).isEqualTo(1);
 
-		Response likedByBob = post(favourite(status), TestIdentities.forAccount(bob.getId()));
+		ServiceResponse likedByBob = post(favourite(status), TestIdentities.forAccount(bob.getId()));
 		assertThat(likedByBob.body().get("favourites_count").asLong()).isEqualTo(2);
 		assertThat(storedCount(status.getId())).isEqualTo(2);
 
-		Response unliked = post(unfavourite(status), TestIdentities.forAccount(alice.getId()));
+		ServiceResponse unliked = post(unfavourite(status), TestIdentities.forAccount(alice.getId()));
 		assertThat(unliked.status()).isEqualTo(200);
 		assertThat(unliked.body().get("favourited").asBoolean()).isFalse();
 		assertThat(unliked.body().get("favourites_count").asLong()).isEqualTo(1);
@@ -69,8 +70,8 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		Status witness = this.posts.write(newId(), author, Visibility.VISIBILITY_PUBLIC);
 		String token = TestIdentities.forAccount(fan.getId());
 
-		Response first = post(favourite(status), token);
-		Response second = post(favourite(status), token);
+		ServiceResponse first = post(favourite(status), token);
+		ServiceResponse second = post(favourite(status), token);
 		// Same key (the fan), same partition, relayed in order: once the witness's event
 		// is
 		// on the topic, any second event for the status would be too.
@@ -98,7 +99,7 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		Status status = this.posts.write(newId(), author, Visibility.VISIBILITY_PUBLIC);
 		post(favourite(status), TestIdentities.forAccount(other.getId()));
 
-		Response response = post(unfavourite(status), TestIdentities.forAccount(newAccount().getId()));
+		ServiceResponse response = post(unfavourite(status), TestIdentities.forAccount(newAccount().getId()));
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().get("favourited").asBoolean()).isFalse();
@@ -111,7 +112,7 @@ class FavouriteApiIT extends IntegrationTestSupport {
 	void countIsInteractionsOwnNotPosts() {
 		Status status = this.posts.write(newId(), newAccount(), Visibility.VISIBILITY_UNLISTED);
 
-		Response response = post(unfavourite(status), TestIdentities.forAccount(newAccount().getId()));
+		ServiceResponse response = post(unfavourite(status), TestIdentities.forAccount(newAccount().getId()));
 
 		assertThat(response.body().get("favourites_count").asLong()).isZero();
 	}
@@ -189,7 +190,7 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		Status status = this.posts.write(newId(), newAccount(), Visibility.VISIBILITY_PUBLIC);
 
 		for (String identity : new String[] { null, TestIdentities.forged(me.getId()) }) {
-			Response response = post(favourite(status), identity);
+			ServiceResponse response = post(favourite(status), identity);
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(response.error()).isEqualTo("The access token is invalid");
 			assertThat(post(unfavourite(status), identity).status()).isEqualTo(401);
@@ -202,12 +203,12 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		Account me = newAccount();
 		Status status = this.posts.write(newId(), newAccount(), Visibility.VISIBILITY_PUBLIC);
 
-		Response readOnly = post(favourite(status), TestIdentities.forAccount(me.getId(), "read"));
+		ServiceResponse readOnly = post(favourite(status), TestIdentities.forAccount(me.getId(), "read"));
 		assertThat(readOnly.status()).isEqualTo(403);
 		assertThat(readOnly.error()).isEqualTo("This action is outside the authorized scopes");
 		assertThat(post(unfavourite(status), TestIdentities.forAccount(me.getId(), "write:statuses")).status())
 			.isEqualTo(403);
-		Response app = post(favourite(status), TestIdentities.forApplication(newId()));
+		ServiceResponse app = post(favourite(status), TestIdentities.forApplication(newId()));
 		assertThat(app.status()).isEqualTo(403);
 		assertThat(favouriteRows(status.getId())).isZero();
 
@@ -220,7 +221,7 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		Status status = this.posts.write(newId(), newAccount(), Visibility.VISIBILITY_PUBLIC);
 		this.posts.setUnavailable(true);
 		try {
-			Response response = post(favourite(status), TestIdentities.forAccount(newAccount().getId()));
+			ServiceResponse response = post(favourite(status), TestIdentities.forAccount(newAccount().getId()));
 
 			assertThat(response.status()).isEqualTo(503);
 			assertThat(response.error()).isNotBlank();
@@ -239,7 +240,7 @@ class FavouriteApiIT extends IntegrationTestSupport {
 		return "/api/v1/statuses/" + status.getId() + "/unfavourite";
 	}
 
-	static void assertNotFound(Response response) {
+	static void assertNotFound(ServiceResponse response) {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.error()).isEqualTo("Record not found");
 	}

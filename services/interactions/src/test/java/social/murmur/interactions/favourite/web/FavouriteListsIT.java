@@ -8,6 +8,7 @@ import social.murmur.contracts.posts.v1.Status;
 import social.murmur.contracts.posts.v1.Visibility;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.interactions.support.IntegrationTestSupport;
+import social.murmur.testsupport.ServiceResponse;
 import social.murmur.testsupport.TestIdentities;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,20 +32,20 @@ class FavouriteListsIT extends IntegrationTestSupport {
 		String path = "/api/v1/statuses/" + status.getId() + "/favourited_by";
 		String token = TestIdentities.forAccount(newAccount().getId());
 
-		Response all = get(path, token);
+		ServiceResponse all = get(path, token);
 		assertThat(all.status()).isEqualTo(200);
 		assertThat(all.ids()).isEqualTo(likers);
 		assertThat(all.body().get(0).get("username").asString()).isEqualTo("user" + likers.getFirst());
 
-		Response first = get(path + "?limit=2", token);
+		ServiceResponse first = get(path + "?limit=2", token);
 		assertThat(first.ids()).containsExactly(likers.get(0), likers.get(1));
 		assertThat(first.link("next")).startsWith(PUBLIC_URL + path + "?").contains("limit=2").contains("max_id=");
 		assertThat(first.link("prev")).contains("min_id=");
-		Response second = get(first.link("next"), token);
+		ServiceResponse second = get(first.link("next"), token);
 		assertThat(second.ids()).containsExactly(likers.get(2), likers.get(3));
-		Response third = get(second.link("next"), token);
+		ServiceResponse third = get(second.link("next"), token);
 		assertThat(third.ids()).containsExactly(likers.get(4));
-		Response beyond = get(third.link("next"), token);
+		ServiceResponse beyond = get(third.link("next"), token);
 		assertThat(beyond.body().size()).isZero();
 		assertThat(beyond.headers().firstValue("Link")).isEmpty();
 		assertThat(get(third.link("prev"), token).ids()).containsExactly(likers.get(2), likers.get(3));
@@ -95,7 +96,7 @@ class FavouriteListsIT extends IntegrationTestSupport {
 		post("/api/v1/statuses/" + status.getId() + "/favourite", TestIdentities.forAccount(gone.getId()));
 		this.accounts.forget(gone.getId());
 
-		Response response = get("/api/v1/statuses/" + status.getId() + "/favourited_by?limit=1", null);
+		ServiceResponse response = get("/api/v1/statuses/" + status.getId() + "/favourited_by?limit=1", null);
 
 		assertThat(response.body().size()).isZero();
 		assertThat(response.link("next")).isNotNull();
@@ -132,7 +133,7 @@ class FavouriteListsIT extends IntegrationTestSupport {
 		post("/api/v1/statuses/" + statuses.get(0).getId() + "/favourite",
 				TestIdentities.forAccount(newAccount().getId()));
 
-		Response all = get("/api/v1/favourites", token);
+		ServiceResponse all = get("/api/v1/favourites", token);
 		assertThat(all.status()).isEqualTo(200);
 		assertThat(all.ids()).isEqualTo(newestLikeFirst);
 		all.body().valueStream().forEach((status) -> assertThat(status.get("favourited").asBoolean()).isTrue());
@@ -145,12 +146,12 @@ class FavouriteListsIT extends IntegrationTestSupport {
 			.get("favourites_count")
 			.asLong()).isEqualTo(2);
 
-		Response first = get("/api/v1/favourites?limit=2", token);
+		ServiceResponse first = get("/api/v1/favourites?limit=2", token);
 		assertThat(first.ids()).isEqualTo(newestLikeFirst.subList(0, 2));
 		assertThat(first.link("next")).startsWith(PUBLIC_URL + "/api/v1/favourites?");
-		Response second = get(first.link("next"), token);
+		ServiceResponse second = get(first.link("next"), token);
 		assertThat(second.ids()).isEqualTo(newestLikeFirst.subList(2, 4));
-		Response third = get(second.link("next"), token);
+		ServiceResponse third = get(second.link("next"), token);
 		assertThat(third.ids()).isEqualTo(newestLikeFirst.subList(4, 5));
 		assertThat(get(third.link("next"), token).body().size()).isZero();
 		assertThat(get(third.link("prev"), token).ids()).isEqualTo(newestLikeFirst.subList(2, 4));
@@ -169,7 +170,7 @@ class FavouriteListsIT extends IntegrationTestSupport {
 		post("/api/v1/statuses/" + gone.getId() + "/favourite", token);
 		this.posts.delete(gone.getId());
 
-		Response response = get("/api/v1/favourites", token);
+		ServiceResponse response = get("/api/v1/favourites", token);
 
 		assertThat(response.ids()).containsExactly(Long.toString(kept.getId()));
 		assertThat(response.link("next")).isNotNull();
@@ -215,10 +216,10 @@ class FavouriteListsIT extends IntegrationTestSupport {
 
 		assertThat(get("/api/v1/favourites", null).status()).isEqualTo(401);
 		assertThat(get("/api/v1/favourites", TestIdentities.forged(me)).status()).isEqualTo(401);
-		Response writeOnly = get("/api/v1/favourites", TestIdentities.forAccount(me, "write"));
+		ServiceResponse writeOnly = get("/api/v1/favourites", TestIdentities.forAccount(me, "write"));
 		assertThat(writeOnly.status()).isEqualTo(403);
 		assertThat(writeOnly.error()).isNotBlank();
-		Response app = get("/api/v1/favourites", TestIdentities.forApplication(newId()));
+		ServiceResponse app = get("/api/v1/favourites", TestIdentities.forApplication(newId()));
 		assertThat(app.status()).isEqualTo(422);
 		assertThat(app.error()).isEqualTo("This method requires an authenticated user");
 		assertThat(get("/api/v1/favourites", TestIdentities.forAccount(me, "read:favourites")).status()).isEqualTo(200);
@@ -227,7 +228,7 @@ class FavouriteListsIT extends IntegrationTestSupport {
 
 	@Test
 	void emptyFavouritesHaveNoLinkHeader() {
-		Response response = get("/api/v1/favourites", TestIdentities.forAccount(newAccount().getId()));
+		ServiceResponse response = get("/api/v1/favourites", TestIdentities.forAccount(newAccount().getId()));
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().size()).isZero();

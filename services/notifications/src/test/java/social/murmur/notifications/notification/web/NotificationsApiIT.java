@@ -13,6 +13,7 @@ import social.murmur.notifications.notification.NotificationType;
 import social.murmur.notifications.notification.Notifications;
 import social.murmur.notifications.support.IntegrationTestSupport;
 import social.murmur.platform.web.PageRequest;
+import social.murmur.testsupport.ServiceResponse;
 import social.murmur.testsupport.TestIdentities;
 import tools.jackson.databind.JsonNode;
 
@@ -33,10 +34,10 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		this.notifications.add(me.getId(), NotificationType.FOLLOW, follower.getId(), null);
 		this.notifications.add(me.getId(), NotificationType.MENTION, author.getId(), mention.getId());
 
-		Response response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
+		ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
 
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.types()).containsExactly("mention", "follow");
+		assertThat(response.values("type")).containsExactly("mention", "follow");
 		JsonNode newest = response.body().get(0);
 		String id = newest.get("id").asString();
 		assertThat(newest.get("group_key").asString()).isEqualTo("ungrouped-" + id);
@@ -69,7 +70,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		int accountsCalls = this.users.getAccountsCalls();
 		int statusesCalls = this.posts.getStatusesCalls();
 
-		Response response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
+		ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
 
 		assertThat(response.body().size()).isEqualTo(10);
 		assertThat(this.users.getAccountsCalls()).isEqualTo(accountsCalls + 1);
@@ -88,7 +89,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		this.notifications.add(me.getId(), NotificationType.FOLLOW, unknownAccount, null);
 		List<Long> stored = storedIds(me.getId());
 
-		Response response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
+		ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
 
 		assertThat(response.ids()).containsExactly(Long.toString(stored.getLast()));
 		assertThat(response.link("next")).endsWith("max_id=" + stored.getLast());
@@ -97,7 +98,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 
 	@Test
 	void emptyListHasNoLinkHeader() {
-		Response response = get("/api/v1/notifications", TestIdentities.forAccount(newId()));
+		ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(newId()));
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().size()).isZero();
@@ -117,13 +118,13 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		this.notifications.add(me.getId(), NotificationType.STATUS, bob.getId(), byBob.getId());
 		String token = TestIdentities.forAccount(me.getId());
 
-		assertThat(get("/api/v1/notifications?types[]=mention&types[]=status", token).types()).containsExactly("status",
-				"mention");
-		assertThat(get("/api/v1/notifications?types=follow", token).types()).containsExactly("follow", "follow");
-		assertThat(get("/api/v1/notifications?exclude_types[]=follow&exclude_types[]=status", token).types())
+		assertThat(get("/api/v1/notifications?types[]=mention&types[]=status", token).values("type"))
+			.containsExactly("status", "mention");
+		assertThat(get("/api/v1/notifications?types=follow", token).values("type")).containsExactly("follow", "follow");
+		assertThat(get("/api/v1/notifications?exclude_types[]=follow&exclude_types[]=status", token).values("type"))
 			.containsExactly("mention");
-		assertThat(get("/api/v1/notifications?account_id=" + bob.getId(), token).types()).containsExactly("status",
-				"follow");
+		assertThat(get("/api/v1/notifications?account_id=" + bob.getId(), token).values("type"))
+			.containsExactly("status", "follow");
 		assertThat(get("/api/v1/notifications?account_id=" + alice.getId() + "&types[]=follow", token).body()
 			.get(0)
 			.get("account")
@@ -142,7 +143,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		List<String> all = storedIds(me.getId()).stream().map(String::valueOf).toList();
 		String token = TestIdentities.forAccount(me.getId());
 
-		Response first = get("/api/v1/notifications?limit=2&types[]=follow", token);
+		ServiceResponse first = get("/api/v1/notifications?limit=2&types[]=follow", token);
 		assertThat(first.ids()).containsExactly(all.get(0), all.get(1));
 		assertThat(first.link("next")).startsWith(PUBLIC_URL + "/api/v1/notifications?")
 			.contains("limit=2")
@@ -150,14 +151,14 @@ class NotificationsApiIT extends IntegrationTestSupport {
 			.contains("max_id=" + all.get(1));
 		assertThat(first.link("prev")).contains("min_id=" + all.get(0));
 
-		Response second = get(first.link("next"), token);
+		ServiceResponse second = get(first.link("next"), token);
 		assertThat(second.ids()).containsExactly(all.get(2), all.get(3));
-		Response third = get(second.link("next"), token);
+		ServiceResponse third = get(second.link("next"), token);
 		assertThat(third.ids()).containsExactly(all.get(4));
-		Response beyond = get(third.link("next"), token);
+		ServiceResponse beyond = get(third.link("next"), token);
 		assertThat(beyond.body().size()).isZero();
 
-		Response back = get(third.link("prev"), token);
+		ServiceResponse back = get(third.link("prev"), token);
 		assertThat(back.ids()).containsExactly(all.get(2), all.get(3));
 		assertThat(get("/api/v1/notifications?limit=2&since_id=" + all.get(4), token).ids()).containsExactly(all.get(0),
 				all.get(1));
@@ -189,7 +190,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		this.notifications.add(me.getId(), NotificationType.FOLLOW, follower.getId(), null);
 		long id = storedIds(me.getId()).getFirst();
 
-		Response response = get("/api/v1/notifications/" + id, TestIdentities.forAccount(me.getId()));
+		ServiceResponse response = get("/api/v1/notifications/" + id, TestIdentities.forAccount(me.getId()));
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().get("id").asString()).isEqualTo(Long.toString(id));
@@ -230,7 +231,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		List<Long> ids = storedIds(me.getId());
 		String token = TestIdentities.forAccount(me.getId());
 
-		Response response = post("/api/v1/notifications/" + ids.getFirst() + "/dismiss", token);
+		ServiceResponse response = post("/api/v1/notifications/" + ids.getFirst() + "/dismiss", token);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().isObject()).isTrue();
@@ -261,7 +262,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		this.notifications.add(me.getId(), NotificationType.FOLLOW, newAccount().getId(), null);
 		this.notifications.add(other.getId(), NotificationType.FOLLOW, me.getId(), null);
 
-		Response response = post("/api/v1/notifications/clear", TestIdentities.forAccount(me.getId()));
+		ServiceResponse response = post("/api/v1/notifications/clear", TestIdentities.forAccount(me.getId()));
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().isObject()).isTrue();
@@ -310,7 +311,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 	void anApplicationTokenWithoutAnAccountIsRefused() {
 		String app = TestIdentities.forApplication(newId());
 
-		Response response = get("/api/v1/notifications", app);
+		ServiceResponse response = get("/api/v1/notifications", app);
 
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.body().get("error").asString()).isEqualTo("This method requires an authenticated user");
@@ -321,7 +322,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		String token = TestIdentities.forAccount(newId());
 
 		for (String query : List.of("max_id=abc", "since_id=1x", "min_id=-", "limit=many", "account_id=bob")) {
-			Response response = get("/api/v1/notifications?" + query, token);
+			ServiceResponse response = get("/api/v1/notifications?" + query, token);
 			assertThat(response.status()).as(query).isEqualTo(400);
 			assertThat(response.body().get("error").asString()).as(query).startsWith("Invalid value for");
 		}
@@ -333,7 +334,7 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		this.notifications.add(me.getId(), NotificationType.FOLLOW, newAccount().getId(), null);
 		this.users.setUnavailable(true);
 		try {
-			Response response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
+			ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
 
 			assertThat(response.status()).isEqualTo(503);
 			assertThat(response.body().get("error").asString()).isNotBlank();
@@ -350,17 +351,17 @@ class NotificationsApiIT extends IntegrationTestSupport {
 			.toList();
 	}
 
-	private static void assertNotFound(Response response) {
+	private static void assertNotFound(ServiceResponse response) {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.body().get("error").asString()).isEqualTo("Record not found");
 	}
 
-	private static void assertUnauthorized(Response response) {
+	private static void assertUnauthorized(ServiceResponse response) {
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body().get("error").asString()).isEqualTo("The access token is invalid");
 	}
 
-	private static void assertForbidden(Response response) {
+	private static void assertForbidden(ServiceResponse response) {
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body().get("error").asString()).isNotBlank();
 	}
