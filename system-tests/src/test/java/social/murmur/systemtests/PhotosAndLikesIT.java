@@ -1,15 +1,12 @@
 package social.murmur.systemtests;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -35,7 +32,7 @@ class PhotosAndLikesIT {
 		Person alice = People.signUp("alice");
 
 		ApiResponse upload = alice.client()
-			.postFile("/api/v2/media", "holiday.png", "image/png", png(1200, 800),
+			.postFile("/api/v2/media", "holiday.png", "image/png", Images.png(1200, 800),
 					Map.of("description", "A red sunset over a blue sea"));
 		assertThat(upload.status()).isIn(200, 202);
 		String id = upload.json().get("id").asString();
@@ -97,21 +94,41 @@ class PhotosAndLikesIT {
 				.isEqualTo(404));
 	}
 
-	private static byte[] png(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		for (int y = 0; y < height; y++) {
-			Color colour = (y < height / 2) ? new Color(230, 80, 40) : new Color(30, 90, 200);
-			for (int x = 0; x < width; x++) {
-				image.setRGB(x, y, colour.getRGB());
-			}
-		}
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	@Test
+	void onlyUpToFourOfYourOwnPhotosCanBeAttached() {
+		Person alice = People.signUp("alice");
+		Person mallory = People.signUp("mallory");
+		List<String> five = java.util.stream.IntStream.range(0, 5).mapToObj((i) -> uploaded(alice)).toList();
+		String mallorys = uploaded(mallory);
+
+		ApiResponse tooMany = alice.client().postJson("/api/v1/statuses", Map.of("status", "Five", "media_ids", five));
+		assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
+		assertThat(tooMany.error()).isNotBlank();
+		ApiResponse notHers = alice.client()
+			.postJson("/api/v1/statuses", Map.of("status", "Stolen", "media_ids", List.of(five.get(0), mallorys)));
+		assertThat(notHers.status()).as(notHers.toString()).isEqualTo(422);
+
+		// Nothing was posted, and the photos are still free to use.
+		assertThat(alice.client().get("/api/v1/accounts/" + alice.id() + "/statuses").ids()).isEmpty();
+		ApiResponse four = alice.client()
+			.postJson("/api/v1/statuses", Map.of("status", "", "media_ids", five.subList(0, 4)));
+		assertThat(four.status()).as(four.toString()).isEqualTo(200);
+		assertThat(four.json().get("media_attachments").valueStream().map((media) -> media.get("id").asString()))
+			.containsExactlyElementsOf(five.subList(0, 4));
+		// Once attached, an attachment's alt text no longer changes.
+		assertThat(alice.client()
+			.send(alice.client()
+				.request("/api/v1/media/" + five.get(0))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{\"description\":\"changed\"}")))
+			.status()).isEqualTo(422);
+	}
+
+	private static String uploaded(Person person) {
+		ApiResponse upload = person.client()
+			.postFile("/api/v1/media", "photo.png", "image/png", Images.png(64, 48), Map.of());
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
+		return upload.json().get("id").asString();
 	}
 
 }

@@ -65,11 +65,11 @@ public final class MastodonEntities {
 				: new Status.Application(source.getApplicationName(), null);
 		return new Status(id, this.publicUrl + "/users/" + author.username() + "/statuses/" + id,
 				profileUrl(author.username()) + "/" + id, timestamp(source.getCreatedAt()), author, source.getContent(),
-				visibility(source.getVisibility()), source.getSensitive(), source.getSpoilerText(), List.of(),
-				application, mentions, tags, List.of(), source.getReblogsCount(), source.getFavouritesCount(),
-				source.getRepliesCount(), idOrNull(source.getInReplyToId()), idOrNull(source.getInReplyToAccountId()),
-				null, null, null, source.getLanguage().isEmpty() ? null : source.getLanguage(), null, null, null, null,
-				null, null, null);
+				visibility(source.getVisibility()), source.getSensitive(), source.getSpoilerText(),
+				source.getMediaAttachmentsList().stream().map(this::mediaAttachment).toList(), application, mentions,
+				tags, List.of(), source.getReblogsCount(), source.getFavouritesCount(), source.getRepliesCount(),
+				idOrNull(source.getInReplyToId()), idOrNull(source.getInReplyToAccountId()), null, null, null,
+				source.getLanguage().isEmpty() ? null : source.getLanguage(), null, null, null, null, null, null, null);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record Status(String id, String uri, @Nullable String url, @JsonProperty("created_at") String createdAt,
 		Account account, String content, String visibility, boolean sensitive,
 		@JsonProperty("spoiler_text") String spoilerText,
-		@JsonProperty("media_attachments") List<Object> mediaAttachments, @Nullable Application application,
+		@JsonProperty("media_attachments") List<MediaAttachment> mediaAttachments, @Nullable Application application,
 		List<Mention> mentions, List<Tag> tags, List<Object> emojis, @JsonProperty("reblogs_count") long reblogsCount,
 		@JsonProperty("favourites_count") long favouritesCount, @JsonProperty("replies_count") long repliesCount,
 		@JsonProperty("in_reply_to_id") @Nullable String inReplyToId,
@@ -41,6 +41,18 @@ public record Status(String id, String uri, @Nullable String url, @JsonProperty(
 				this.emojis, this.reblogsCount, this.favouritesCount, this.repliesCount, this.inReplyToId,
 				this.inReplyToAccountId, this.reblog, this.poll, this.card, this.language, this.text, this.editedAt,
 				favourited, reblogged, false, bookmarked, false);
+	}
+
+	/**
+	 * This status with the like count of interactions, which owns it (posts' messages
+	 * carry zero).
+	 */
+	public Status withFavouritesCount(long favouritesCount) {
+		return new Status(this.id, this.uri, this.url, this.createdAt, this.account, this.content, this.visibility,
+				this.sensitive, this.spoilerText, this.mediaAttachments, this.application, this.mentions, this.tags,
+				this.emojis, this.reblogsCount, favouritesCount, this.repliesCount, this.inReplyToId,
+				this.inReplyToAccountId, this.reblog, this.poll, this.card, this.language, this.text, this.editedAt,
+				this.favourited, this.reblogged, this.muted, this.bookmarked, this.pinned);
 	}
 
 	/**

@@ -29,13 +29,16 @@ import org.springframework.util.unit.DataSize;
  * (follows and unfollows evict it at once)
  * @param renderedStatusesSize how much memory statuses rendered as JSON may take in each
  * instance, reused by every read that shows them until the status or its author changes
+ * @param favouritesDeadline how long a home read waits for interactions' like counts and
+ * the viewer's likes before it serves the page with none (zero likes, not favourited)
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
 		@DefaultValue("40") int followMergeSize, @DefaultValue("10000") long celebrityThreshold,
 		@DefaultValue("30") int activeDays, @DefaultValue("2s") Duration rebuildWait,
 		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
-		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize) {
+		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize,
+		@DefaultValue("300ms") Duration favouritesDeadline) {
 
 	public FeedProperties {
 		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
@@ -46,7 +49,7 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 			throw new IllegalArgumentException("murmur.feed.rendered-statuses-size must not be negative");
 		}
 		if (!rebuildWait.isPositive() || !statusCacheTtl.isPositive() || !accountCacheTtl.isPositive()
-				|| !celebrityCacheTtl.isPositive()) {
+				|| !celebrityCacheTtl.isPositive() || !favouritesDeadline.isPositive()) {
 			throw new IllegalArgumentException("murmur.feed durations must be positive");
 		}
 	}

@@ -53,6 +53,13 @@ class ArchitectureTest {
 				"social.murmur.feed.cache..");
 
 	@ArchTest
+	static final ArchRule streamingKnowsNothingOfFanOutOrTimelines = noClasses().that()
+		.resideInAPackage("social.murmur.feed.streaming..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("social.murmur.feed.fanout..", "social.murmur.feed.timeline..");
+
+	@ArchTest
 	static final ArchRule onlyAdaptersSpeakHttpOrKafka = noClasses().that()
 		.resideOutsideOfPackages("social.murmur.feed..web..", "social.murmur.feed..messaging..")
 		.should()
@@ -67,8 +74,9 @@ class ArchitectureTest {
 		.haveSimpleNameEndingWith("Grpc");
 
 	@ArchTest
-	static final ArchRule onlyTheTimelineStoreAndTheCacheTouchRedis = noClasses().that()
-		.resideOutsideOfPackages("social.murmur.feed.timeline", "social.murmur.feed.cache")
+	static final ArchRule onlyTheTimelineStoreTheCacheAndStreamingTouchRedis = noClasses().that()
+		.resideOutsideOfPackages("social.murmur.feed.timeline", "social.murmur.feed.cache",
+				"social.murmur.feed.streaming")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.data.redis..", "io.lettuce..");

@@ -48,6 +48,10 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 		return java.util.stream.IntStream.range(0, count).mapToObj((i) -> post(authorId)).toList();
 	}
 
+	public Status post(long authorId, social.murmur.contracts.media.v1.MediaAttachment attachment) {
+		return add(status(authorId, Visibility.VISIBILITY_PUBLIC).addMediaAttachments(attachment).build());
+	}
+
 	public Status reply(long authorId, Status to) {
 		return add(status(authorId, Visibility.VISIBILITY_PUBLIC).setInReplyToId(to.getId())
 			.setInReplyToAccountId(to.getAccount().getId())

@@ -42,16 +42,19 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole feed service against the shared real Redis and Kafka, with users and posts
- * stood in for by in-process gRPC services holding test data. Every integration test
- * extends this class, so they all share one Spring context; each test makes accounts of
- * its own, so tests cannot see each other's data.
+ * The whole feed service against the shared real Redis and Kafka, with users, posts and
+ * interactions stood in for by in-process gRPC services holding test data. Every
+ * integration test extends this class, so they all share one Spring context; each test
+ * makes accounts of its own, so tests cannot see each other's data.
  */
 @MurmurIntegrationTest
 @TestPropertySource(
 		properties = { "spring.grpc.server.enabled=true", "spring.grpc.server.inprocess.name=feed-it-sources",
 				"spring.grpc.client.channels.users.address=in-process:feed-it-sources",
 				"spring.grpc.client.channels.posts.address=in-process:feed-it-sources",
+				"spring.grpc.client.channels.interactions.address=in-process:feed-it-sources",
+				// Roomy for a machine under load; a slow interactions is made slower.
+				"murmur.feed.favourites-deadline=" + FeedIntegrationTest.FAVOURITES_DEADLINE_MILLIS + "ms",
 				// Low enough for a test to make a celebrity, above the 2,100 followers of
 				// the fan-out tests.
 				"murmur.feed.celebrity-threshold=" + FeedIntegrationTest.CELEBRITY_THRESHOLD })
@@ -61,6 +64,8 @@ public abstract class FeedIntegrationTest {
 	protected static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	protected static final int CELEBRITY_THRESHOLD = 2_500;
+
+	protected static final int FAVOURITES_DEADLINE_MILLIS = 1_000;
 
 	private static final AtomicLong accounts = new AtomicLong(10_000);
 
@@ -76,6 +81,9 @@ public abstract class FeedIntegrationTest {
 
 	@Autowired
 	protected FakeAccounts profiles;
+
+	@Autowired
+	protected FakeFavourites favourites;
 
 	@Autowired
 	protected StringRedisTemplate redis;
@@ -200,6 +208,11 @@ public abstract class FeedIntegrationTest {
 		@Bean
 		FakePosts fakePosts() {
 			return new FakePosts();
+		}
+
+		@Bean
+		FakeFavourites fakeFavourites() {
+			return new FakeFavourites();
 		}
 
 	}

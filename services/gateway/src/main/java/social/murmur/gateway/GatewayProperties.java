@@ -22,11 +22,13 @@ import org.springframework.util.unit.DataSize;
  * @param tokenCacheTtl how long a resolved client token is remembered in Redis
  * @param identityLifetime how long the signed internal identity sent to a service is
  * valid
+ * @param streaming the streaming API relay ({@code /api/v1/streaming})
  */
 @ConfigurationProperties("murmur.gateway")
 public record GatewayProperties(@DefaultValue Services services, @DefaultValue RateLimits rateLimits,
 		@DefaultValue List<String> trustedProxies, @DefaultValue("40MB") DataSize maxRequestSize,
-		@DefaultValue("60s") Duration tokenCacheTtl, @DefaultValue("60s") Duration identityLifetime) {
+		@DefaultValue("60s") Duration tokenCacheTtl, @DefaultValue("60s") Duration identityLifetime,
+		@DefaultValue Streaming streaming) {
 
 	/**
 	 * Base URLs of the services the gateway routes to.
@@ -90,6 +92,49 @@ public record GatewayProperties(@DefaultValue Services services, @DefaultValue R
 			if (period == null || period.toSeconds() < 1) {
 				throw new IllegalArgumentException("A rate limit period must be at least one second, not " + period);
 			}
+		}
+
+	}
+
+	/**
+	 * The streaming API relay: a client's WebSocket at {@code /api/v1/streaming} is
+	 * relayed to one the gateway opens to notifications.
+	 *
+	 * @param upstream where notifications accepts the relayed WebSockets
+	 * ({@code ws://host:port}); empty means notifications' HTTP address
+	 * ({@code services.notifications}) with {@code ws} for {@code http}
+	 * @param connectTimeout how long opening notifications' WebSocket may take before the
+	 * client is answered 503
+	 * @param sendTimeLimit how long one message may take to reach the client before the
+	 * client is disconnected as too slow
+	 * @param bufferSizeLimit how much data may wait for one client before it is
+	 * disconnected as too slow
+	 * @param maxMessageSize the largest message relayed from notifications
+	 * @param tokenCheckInterval how often the token of each open stream is resolved
+	 * again, so that a revoked or expired token loses its streams on every gateway
+	 * instance
+	 */
+	public record Streaming(@Nullable URI upstream, @DefaultValue("2s") Duration connectTimeout,
+			@DefaultValue("10s") Duration sendTimeLimit, @DefaultValue("512KB") DataSize bufferSizeLimit,
+			@DefaultValue("1MB") DataSize maxMessageSize, @DefaultValue("60s") Duration tokenCheckInterval) {
+
+		public Streaming {
+			if (connectTimeout.isNegative() || connectTimeout.isZero() || sendTimeLimit.isNegative()
+					|| sendTimeLimit.isZero() || tokenCheckInterval.isNegative() || tokenCheckInterval.isZero()) {
+				throw new IllegalArgumentException("The murmur.gateway.streaming durations must be positive");
+			}
+		}
+
+		/** Where the relay opens its WebSockets, without the endpoint's path. */
+		public URI upstream(URI notifications) {
+			URI base = (this.upstream != null) ? this.upstream : notifications;
+			String scheme = switch (base.getScheme()) {
+				case "http", "ws" -> "ws";
+				case "https", "wss" -> "wss";
+				default -> throw new IllegalArgumentException("Not an HTTP or WebSocket address: " + base);
+			};
+			String path = (base.getRawPath() != null) ? base.getRawPath().replaceAll("/+$", "") : "";
+			return URI.create(scheme + "://" + base.getRawAuthority() + path);
 		}
 
 	}

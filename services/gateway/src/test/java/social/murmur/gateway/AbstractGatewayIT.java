@@ -11,8 +11,9 @@ import social.murmur.testsupport.MurmurIntegrationTest;
 
 /**
  * The gateway on a random port against the shared real Redis and Kafka, with fake
- * services behind it and a fake auth for tokens. Every integration test extends this
- * class and adds no configuration, so all of them share one Spring context.
+ * services behind it, a fake of notifications' streaming endpoint, and a fake auth for
+ * tokens. Every integration test extends this class and adds no configuration, so all of
+ * them share one Spring context.
  *
  * <p>
  * Requests come from 127.0.0.1, which is a trusted proxy here, so each test names its own
@@ -21,17 +22,19 @@ import social.murmur.testsupport.MurmurIntegrationTest;
  * two.
  */
 @MurmurIntegrationTest
-@TestPropertySource(
-		properties = { "murmur.gateway.trusted-proxies=127.0.0.1,::1", "murmur.gateway.rate-limits.sign-up.limit=3",
-				"murmur.gateway.rate-limits.sign-up.period=1d", "murmur.gateway.rate-limits.sign-in.limit=3",
-				"murmur.gateway.rate-limits.sign-in.period=1d", "murmur.gateway.rate-limits.authenticated.limit=30",
-				"murmur.gateway.rate-limits.authenticated.period=1d", "murmur.gateway.rate-limits.anonymous.limit=30",
-				"murmur.gateway.rate-limits.anonymous.period=1d", "spring.http.clients.read-timeout=2s" })
+@TestPropertySource(properties = { "murmur.gateway.trusted-proxies=127.0.0.1,::1",
+		"murmur.gateway.rate-limits.sign-up.limit=3", "murmur.gateway.rate-limits.sign-up.period=1d",
+		"murmur.gateway.rate-limits.sign-in.limit=3", "murmur.gateway.rate-limits.sign-in.period=1d",
+		"murmur.gateway.rate-limits.authenticated.limit=30", "murmur.gateway.rate-limits.authenticated.period=1d",
+		"murmur.gateway.rate-limits.anonymous.limit=30", "murmur.gateway.rate-limits.anonymous.period=1d",
+		"spring.http.clients.read-timeout=2s", "murmur.gateway.streaming.token-check-interval=1s" })
 public abstract class AbstractGatewayIT {
 
 	protected static final FakeServices SERVICES = FakeServices.start();
 
 	protected static final FakeAuth AUTH = FakeAuth.start();
+
+	protected static final FakeStreaming STREAMING = FakeStreaming.start();
 
 	private static final AtomicInteger clients = new AtomicInteger();
 
@@ -47,6 +50,7 @@ public abstract class AbstractGatewayIT {
 		FakeServices.NAMES
 			.forEach((name) -> registry.add("murmur.gateway.services." + name, () -> SERVICES.uri(name).toString()));
 		registry.add("spring.grpc.client.channels.auth.address", AUTH::address);
+		registry.add("murmur.gateway.streaming.upstream", STREAMING::address);
 	}
 
 	@BeforeEach

@@ -35,7 +35,8 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("social.murmur.gateway.routing..", "social.murmur.gateway.identity..",
 					"social.murmur.gateway.ratelimit..", "social.murmur.gateway.cors..",
-					"social.murmur.gateway.assets..", "social.murmur.gateway.webclient..")
+					"social.murmur.gateway.assets..", "social.murmur.gateway.webclient..",
+					"social.murmur.gateway.streaming..")
 			.check(CLASSES);
 	}
 

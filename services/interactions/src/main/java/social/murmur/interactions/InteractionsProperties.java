@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * was filled from PostgreSQL; also bounds how long a change that could not reach Redis
  * stays unseen
  * @param favouritedCacheMaxSize viewers with more likes than this are not cached; their
- * GetFavourited is answered by PostgreSQL (an index lookup per page)
+ * favourited flags are answered by PostgreSQL (an index lookup per page)
+ * @param favouritesCountCacheTtl how long a status's cached favourites count lives after
+ * it was last written (filled or changed); also bounds how long a change that could not
+ * reach Redis stays unseen
  */
 @ConfigurationProperties("murmur.interactions")
 public record InteractionsProperties(@DefaultValue("1h") Duration favouritedCacheTtl,
-		@DefaultValue("10000") int favouritedCacheMaxSize) {
+		@DefaultValue("10000") int favouritedCacheMaxSize, @DefaultValue("1d") Duration favouritesCountCacheTtl) {
 
 }

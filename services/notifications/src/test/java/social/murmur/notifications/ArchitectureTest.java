@@ -39,8 +39,19 @@ class ArchitectureTest {
 			.resideInAPackage(DOMAIN)
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..", ROOT + ".remote..");
+			.resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..", ROOT + ".remote..", ROOT + ".mastodon..",
+					ROOT + ".streaming..");
 		rule.check(classes);
+	}
+
+	@Test
+	void onlyTheStreamingPackageKnowsAboutStreaming() {
+		noClasses().that()
+			.resideOutsideOfPackage(ROOT + ".streaming..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".streaming..")
+			.check(classes);
 	}
 
 	@Test

@@ -30,7 +30,8 @@ class ArchitectureTest {
 	void domainDoesNotUseAdapters() {
 		noClasses().that()
 			.resideInAnyPackage("social.murmur.posts.status", "social.murmur.posts.status.text",
-					"social.murmur.posts.timeline", "social.murmur.posts.account")
+					"social.murmur.posts.timeline", "social.murmur.posts.account", "social.murmur.posts.media",
+					"social.murmur.posts.favourite")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("social.murmur.posts..web..", "social.murmur.posts..grpc..",

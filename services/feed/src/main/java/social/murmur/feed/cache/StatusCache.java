@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.jspecify.annotations.Nullable;
@@ -103,11 +103,13 @@ public class StatusCache {
 		});
 	}
 
-	/** The status a cached status replies to, if it is cached and a reply. */
-	public OptionalLong cachedParentOf(long statusId) {
+	/**
+	 * A status as cached, its account reduced to the id, if it is cached: what is known
+	 * of a status posts has deleted (the status it replies to, the accounts it mentions).
+	 */
+	public Optional<Status> cachedWithoutAuthor(long statusId) {
 		StoredStatus cached = bareStatuses(List.of(statusId)).get(statusId);
-		return (cached != null && cached.status().getInReplyToId() != 0)
-				? OptionalLong.of(cached.status().getInReplyToId()) : OptionalLong.empty();
+		return (cached != null) ? Optional.of(cached.status()) : Optional.empty();
 	}
 
 	public void evictStatuses(Collection<Long> statusIds) {

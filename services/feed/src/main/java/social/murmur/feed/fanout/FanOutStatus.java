@@ -9,10 +9,12 @@ import org.springframework.stereotype.Service;
 import social.murmur.contracts.events.v1.StatusPublished;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.cache.CachedStatus;
 import social.murmur.feed.cache.StatusCache;
 import social.murmur.feed.source.Accounts;
 import social.murmur.feed.source.Follows;
 import social.murmur.feed.source.Statuses;
+import social.murmur.feed.streaming.PublishStatusUpdate;
 import social.murmur.feed.timeline.CelebrityStatuses;
 import social.murmur.feed.timeline.FollowedCelebrities;
 import social.murmur.feed.timeline.HomeTimelines;
@@ -29,6 +31,11 @@ import social.murmur.feed.timeline.HomeTimelines;
  * merging. First of all, the status and its author are cached for hydration: one call to
  * posts and one to users per status, not per follower. A status posts no longer has is
  * not fanned out at all.
+ * <p>
+ * After each batch of timelines is written, the connected accounts among its recipients
+ * get a streaming {@code update} ({@link PublishStatusUpdate}); for a celebrity's status,
+ * the connected accounts that follow the author. Replays may send it again; clients
+ * recognise a status by its id.
  * <p>
  * Every step is idempotent, so an event processed again after a crash halfway (or
  * replayed) changes nothing that was done already.
@@ -50,10 +57,13 @@ public class FanOutStatus {
 
 	private final Accounts accounts;
 
+	private final PublishStatusUpdate updates;
+
 	private final int batchSize;
 
 	public FanOutStatus(HomeTimelines timelines, CelebrityStatuses celebrityStatuses, FollowedCelebrities celebrities,
-			StatusCache cache, Follows follows, Statuses statuses, Accounts accounts, FeedProperties properties) {
+			StatusCache cache, Follows follows, Statuses statuses, Accounts accounts, PublishStatusUpdate updates,
+			FeedProperties properties) {
 		this.timelines = timelines;
 		this.celebrityStatuses = celebrityStatuses;
 		this.celebrities = celebrities;
@@ -61,6 +71,7 @@ public class FanOutStatus {
 		this.follows = follows;
 		this.statuses = statuses;
 		this.accounts = accounts;
+		this.updates = updates;
 		this.batchSize = properties.fanOutBatchSize();
 	}
 
@@ -80,12 +91,19 @@ public class FanOutStatus {
 			this.cache.evictStatuses(List.of(status.getInReplyToId()));
 		}
 		if (Audience.isDirect(status)) {
-			this.timelines.addToEach(Audience.ofDirect(status), statusId);
+			Set<Long> audience = Audience.ofDirect(status);
+			this.timelines.addToEach(audience, statusId);
+			this.updates.of(CachedStatus.of(published.getFirst())).sendTo(audience);
 			return;
 		}
 		this.timelines.addToEach(List.of(authorId), statusId);
 		Optional<Account> author = this.accounts.byId(authorId);
 		author.ifPresent(this.cache::putAccount);
+		// With the author as just cached, so that home reads reuse the rendering.
+		PublishStatusUpdate.Update update = this.updates
+			.of(author.map((account) -> CachedStatus.of(published.getFirst().toBuilder().setAccount(account).build()))
+				.orElseGet(() -> CachedStatus.of(published.getFirst())));
+		update.sendTo(List.of(authorId));
 		boolean celebrity = author.map(this.celebrities::isCelebrity).orElse(false);
 		long repliedTo = Audience.repliedToOther(status);
 		// A reply to someone else reaches only those who follow both: not every
@@ -93,6 +111,7 @@ public class FanOutStatus {
 		if (celebrity && repliedTo == 0) {
 			this.celebrityStatuses.add(authorId, statusId);
 			announceCelebrity(authorId);
+			update.sendToFollowersOf(authorId, author.get().getFollowersCount());
 			return;
 		}
 		if (!celebrity) {
@@ -102,6 +121,7 @@ public class FanOutStatus {
 			List<Long> audience = (repliedTo != 0)
 					? Audience.ofReply(authorId, repliedTo, followers, followersOf(repliedTo, followers)) : followers;
 			this.timelines.addToEach(audience, statusId);
+			update.sendTo(audience);
 		});
 	}
 

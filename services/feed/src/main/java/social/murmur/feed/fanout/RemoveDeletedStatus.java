@@ -2,12 +2,16 @@ package social.murmur.feed.fanout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import social.murmur.contracts.events.v1.StatusDeleted;
+import social.murmur.contracts.posts.v1.Mention;
+import social.murmur.contracts.posts.v1.Status;
 import social.murmur.feed.FeedProperties;
 import social.murmur.feed.cache.StatusCache;
 import social.murmur.feed.source.Follows;
+import social.murmur.feed.streaming.PublishStatusDeletion;
 import social.murmur.feed.timeline.CelebrityStatuses;
 import social.murmur.feed.timeline.HomeTimelines;
 
@@ -18,6 +22,10 @@ import social.murmur.feed.timeline.HomeTimelines;
  * celebrities' statuses too). Any other timeline that still holds it (a mentioned
  * account's, for a direct status) drops it when read, because it is no longer cached and
  * posts no longer returns it.
+ * <p>
+ * The connected accounts among the author, the followers and, if the status is still
+ * cached, the accounts it mentions get a streaming {@code delete}
+ * ({@link PublishStatusDeletion}) once it has left their timelines.
  */
 @Service
 public class RemoveDeletedStatus {
@@ -30,27 +38,38 @@ public class RemoveDeletedStatus {
 
 	private final Follows follows;
 
+	private final PublishStatusDeletion deletions;
+
 	private final int batchSize;
 
 	public RemoveDeletedStatus(HomeTimelines timelines, CelebrityStatuses celebrityStatuses, StatusCache cache,
-			Follows follows, FeedProperties properties) {
+			Follows follows, PublishStatusDeletion deletions, FeedProperties properties) {
 		this.timelines = timelines;
 		this.celebrityStatuses = celebrityStatuses;
 		this.cache = cache;
 		this.follows = follows;
+		this.deletions = deletions;
 		this.batchSize = properties.fanOutBatchSize();
 	}
 
 	public void remove(StatusDeleted status) {
 		long statusId = status.getStatusId();
-		this.celebrityStatuses.remove(status.getAuthorId(), statusId);
-		this.timelines.removeFromEach(List.of(status.getAuthorId()), statusId);
-		this.follows.forEachFollowerPage(status.getAuthorId(), this.batchSize,
-				(followers) -> this.timelines.removeFromEach(followers, statusId));
+		long authorId = status.getAuthorId();
+		Optional<Status> cached = this.cache.cachedWithoutAuthor(statusId);
+		this.celebrityStatuses.remove(authorId, statusId);
+		this.timelines.removeFromEach(List.of(authorId), statusId);
+		this.deletions.sendTo(statusId, List.of(authorId));
+		this.follows.forEachFollowerPage(authorId, this.batchSize, (followers) -> {
+			this.timelines.removeFromEach(followers, statusId);
+			this.deletions.sendTo(statusId, followers);
+		});
+		cached.ifPresent((deleted) -> this.deletions.sendTo(statusId,
+				deleted.getMentionsList().stream().map(Mention::getAccountId).filter((id) -> id != authorId).toList()));
 		// Last, so that a retry after a failure still finds the parent, whose replies
 		// count changed and which only the cached copy knows.
 		List<Long> evicted = new ArrayList<>(List.of(statusId));
-		this.cache.cachedParentOf(statusId).ifPresent(evicted::add);
+		cached.filter((deleted) -> deleted.getInReplyToId() != 0)
+			.ifPresent((deleted) -> evicted.add(deleted.getInReplyToId()));
 		this.cache.evictStatuses(evicted);
 	}
 

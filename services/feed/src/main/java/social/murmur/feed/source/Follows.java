@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
+import com.google.common.util.concurrent.ListenableFuture;
+import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.springframework.grpc.client.GrpcChannelFactory;
@@ -25,10 +28,19 @@ import social.murmur.contracts.users.v1.ListFollowingRequest;
 @Component
 public class Follows {
 
+	/**
+	 * How many {@code CheckFollows} calls {@link #followersAmong} has in flight at once.
+	 */
+	static final int CONCURRENT_CHECKS = 64;
+
 	private final FollowGraphGrpc.FollowGraphBlockingStub graph;
 
+	private final FollowGraphGrpc.FollowGraphFutureStub concurrentGraph;
+
 	public Follows(GrpcChannelFactory channels) {
-		this.graph = FollowGraphGrpc.newBlockingStub(channels.createChannel("users"));
+		ManagedChannel users = channels.createChannel("users");
+		this.graph = FollowGraphGrpc.newBlockingStub(users);
+		this.concurrentGraph = FollowGraphGrpc.newFutureStub(users);
 	}
 
 	/**
@@ -105,6 +117,62 @@ public class Follows {
 				return Set.of();
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * Which of the candidates follow the account, in as few calls as the sizes allow:
+	 * when the candidates are fewer than the pages of the account's followers, one
+	 * {@code CheckFollows} per candidate ({@value #CONCURRENT_CHECKS} at a time), else
+	 * one pass over the followers.
+	 * @param followersCount how many followers the account has, roughly
+	 */
+	public Set<Long> followersAmong(long accountId, Set<Long> candidates, long followersCount, int pageSize) {
+		if (candidates.isEmpty() || followersCount < 1) {
+			return Set.of();
+		}
+		Set<Long> found = new HashSet<>();
+		if (candidates.size() > Math.ceilDiv(followersCount, pageSize)) {
+			forEachFollowerPage(accountId, pageSize,
+					(followers) -> followers.stream().filter(candidates::contains).forEach(found::add));
+			return found;
+		}
+		List<Long> all = List.copyOf(candidates);
+		for (int from = 0; from < all.size(); from += CONCURRENT_CHECKS) {
+			List<Long> wave = all.subList(from, Math.min(from + CONCURRENT_CHECKS, all.size()));
+			List<ListenableFuture<AccountIdList>> answers = wave.stream()
+				.map((candidate) -> this.concurrentGraph.checkFollows(
+						CheckFollowsRequest.newBuilder().setFollowerId(candidate).addFolloweeIds(accountId).build()))
+				.toList();
+			for (int i = 0; i < wave.size(); i++) {
+				if (followed(answers.get(i)).contains(accountId)) {
+					found.add(wave.get(i));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The answer of a {@code CheckFollows}; an account users does not know follows
+	 * nobody.
+	 */
+	private static List<Long> followed(ListenableFuture<AccountIdList> answer) {
+		try {
+			return answer.get().getIdsList();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw Status.CANCELLED.withDescription("Interrupted").withCause(ex).asRuntimeException();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof StatusRuntimeException failure) {
+				if (failure.getStatus().getCode() == Status.Code.NOT_FOUND) {
+					return List.of();
+				}
+				throw failure;
+			}
+			throw Status.fromThrowable(ex.getCause()).asRuntimeException();
 		}
 	}
 

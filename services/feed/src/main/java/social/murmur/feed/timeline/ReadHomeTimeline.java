@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import social.murmur.feed.FeedProperties;
 import social.murmur.feed.cache.CachedStatus;
 import social.murmur.feed.cache.StatusCache;
+import social.murmur.feed.source.Favourites;
 import social.murmur.platform.web.PageRequest;
 
 /**
@@ -32,6 +33,9 @@ import social.murmur.platform.web.PageRequest;
  * empty and marked as regenerating while the build goes on. Ids whose status is gone are
  * dropped from the page and from Redis. While Redis cannot be reached, the page is
  * computed from the sources instead.
+ * <p>
+ * The likes of the page's statuses are asked of interactions as soon as its ids are known
+ * and awaited once the statuses are hydrated, so the two overlap.
  */
 @Service
 public class ReadHomeTimeline implements DisposableBean {
@@ -56,6 +60,8 @@ public class ReadHomeTimeline implements DisposableBean {
 
 	private final StatusCache cache;
 
+	private final Favourites favourites;
+
 	private final Duration rebuildWait;
 
 	private final AtomicBoolean redisDown = new AtomicBoolean();
@@ -67,20 +73,21 @@ public class ReadHomeTimeline implements DisposableBean {
 
 	public ReadHomeTimeline(HomeTimelines timelines, CelebrityStatuses celebrityStatuses,
 			FollowedCelebrities celebrities, BuildHomeTimeline build, ComputeHomeTimelinePage fromSources,
-			StatusCache cache, FeedProperties properties) {
+			StatusCache cache, Favourites favourites, FeedProperties properties) {
 		this.timelines = timelines;
 		this.celebrityStatuses = celebrityStatuses;
 		this.celebrities = celebrities;
 		this.build = build;
 		this.fromSources = fromSources;
 		this.cache = cache;
+		this.favourites = favourites;
 		this.rebuildWait = properties.rebuildWait();
 	}
 
 	public HomeTimelinePage read(long accountId, PageRequest page) {
 		IdWindow window = IdWindow.of(page);
 		if (window.isEmpty()) {
-			return HomeTimelinePage.of(List.of());
+			return HomeTimelinePage.empty();
 		}
 		Optional<List<Long>> ids;
 		try {
@@ -89,11 +96,14 @@ public class ReadHomeTimeline implements DisposableBean {
 		}
 		catch (DataAccessException ex) {
 			redisDown(ex);
-			return HomeTimelinePage
-				.of(this.fromSources.page(accountId, window).stream().map(CachedStatus::of).toList());
+			List<CachedStatus> computed = this.fromSources.page(accountId, window)
+				.stream()
+				.map(CachedStatus::of)
+				.toList();
+			return HomeTimelinePage.of(computed,
+					this.favourites.ask(accountId, computed.stream().map(CachedStatus::id).toList()).await());
 		}
-		return ids.map((found) -> HomeTimelinePage.of(hydrate(accountId, window, found)))
-			.orElseGet(HomeTimelinePage::stillRegenerating);
+		return ids.map((found) -> hydrate(accountId, window, found)).orElseGet(HomeTimelinePage::stillRegenerating);
 	}
 
 	/** The page's ids, or empty while the timeline is still being rebuilt. */
@@ -145,16 +155,23 @@ public class ReadHomeTimeline implements DisposableBean {
 		}
 	}
 
-	private List<CachedStatus> hydrate(long accountId, IdWindow window, List<Long> ids) {
+	/**
+	 * The page of statuses with the given ids (the page's and a few more) that still
+	 * exist, with their likes.
+	 */
+	private HomeTimelinePage hydrate(long accountId, IdWindow window, List<Long> ids) {
 		if (ids.isEmpty()) {
-			return List.of();
+			return HomeTimelinePage.empty();
 		}
+		// Asked for every candidate: which of them make the page is known only after
+		// hydration, and a few more ids cost interactions nothing noticeable.
+		Favourites.Pending likes = this.favourites.ask(accountId, ids);
 		Map<Long, CachedStatus> found = this.cache.statuses(ids);
 		List<Long> gone = ids.stream().filter((id) -> !found.containsKey(id)).toList();
 		if (!gone.isEmpty()) {
 			forget(accountId, gone);
 		}
-		return window.select(found.keySet()).stream().map(found::get).toList();
+		return HomeTimelinePage.of(window.select(found.keySet()).stream().map(found::get).toList(), likes.await());
 	}
 
 	/**

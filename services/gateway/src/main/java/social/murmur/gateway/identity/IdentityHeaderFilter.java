@@ -21,7 +21,7 @@ import social.murmur.gateway.GatewayProperties;
 import social.murmur.gateway.support.BearerToken;
 import social.murmur.gateway.support.ErrorResponses;
 import social.murmur.gateway.support.FilterOrders;
-import social.murmur.gateway.support.OccasionalWarning;
+import social.murmur.platform.logging.OccasionalWarning;
 import social.murmur.platform.identity.Identity;
 import social.murmur.platform.identity.InternalTokens;
 
@@ -94,6 +94,8 @@ class IdentityHeaderFilter extends OncePerRequestFilter implements Ordered {
 			ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The access token is invalid");
 			return;
 		}
+		// For connections that outlive the request (streaming), which re-check the token.
+		request.setAttribute(BearerToken.REQUEST_ATTRIBUTE, bearer.get());
 		String identity = this.signed.get(token.identity(),
 				(caller) -> this.tokens.sign(caller, this.identityLifetime));
 		chain.doFilter(IdentityHeaders.signedIn(request, identity), response);

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import social.murmur.gateway.GatewayProperties;
-import social.murmur.gateway.support.OccasionalWarning;
+import social.murmur.platform.logging.OccasionalWarning;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

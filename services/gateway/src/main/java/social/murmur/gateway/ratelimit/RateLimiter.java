@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-import social.murmur.gateway.support.OccasionalWarning;
+import social.murmur.platform.logging.OccasionalWarning;
 
 /**
  * Counts requests in Redis. Increment and expiry run as one script, so a counter can

@@ -35,7 +35,9 @@ final class RoutingTable {
 			new Route("posts-public-timeline", "posts", path("/api/v1/timelines/public"), Services::posts),
 			new Route("posts-tag-timeline", "posts", path("/api/v1/timelines/tag/{hashtag}"), Services::posts),
 			new Route("feed-home-timeline", "feed", path("/api/v1/timelines/home"), Services::feed),
+			// Includes GET /api/v1/notifications/unread_count.
 			new Route("notifications", "notifications", path("/api/v1/notifications/**"), Services::notifications),
+			new Route("notifications-markers", "notifications", path("/api/v1/markers"), Services::notifications),
 			new Route("users-accounts", "users", path("/api/v1/accounts/**"), Services::users),
 			new Route("users-instance", "users", path("/api/v1/instance/**").or(path("/api/v2/instance/**")),
 					Services::users),

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import social.murmur.gateway.GatewayProperties;
-import social.murmur.gateway.support.OccasionalWarning;
+import social.murmur.platform.logging.OccasionalWarning;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;

@@ -17,15 +17,26 @@ import org.springframework.http.HttpHeaders;
  */
 public record BearerToken(String value) {
 
+	/**
+	 * The request attribute under which the identity filter leaves the token it accepted,
+	 * once it has hidden the {@code Authorization} header.
+	 */
+	public static final String REQUEST_ATTRIBUTE = BearerToken.class.getName();
+
 	private static final String SCHEME = "Bearer";
 
 	/**
 	 * The bearer token of a request; empty when there is no {@code Authorization} header
 	 * or it uses another scheme (Basic, for the OAuth token endpoint). A bearer header
-	 * without a token gives an empty token, which no service will accept.
+	 * without a token gives an empty token, which no service will accept. The streaming
+	 * handshake may carry its token elsewhere too ({@link StreamingHandshake}).
 	 */
 	public static Optional<BearerToken> of(HttpServletRequest request) {
-		return parse(request.getHeader(HttpHeaders.AUTHORIZATION));
+		Optional<BearerToken> bearer = parse(request.getHeader(HttpHeaders.AUTHORIZATION));
+		if (bearer.isEmpty() && StreamingHandshake.matches(request)) {
+			return StreamingHandshake.token(request);
+		}
+		return bearer;
 	}
 
 	static Optional<BearerToken> parse(@Nullable String authorization) {

@@ -22,7 +22,12 @@ public final class ErrorResponses {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("error", message)));
+		response.getOutputStream().write(body(message));
+	}
+
+	/** The error body, for answers written outside a servlet response. */
+	public static byte[] body(String message) {
+		return JSON.writeValueAsBytes(Map.of("error", message));
 	}
 
 }

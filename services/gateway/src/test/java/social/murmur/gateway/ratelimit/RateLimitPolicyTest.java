@@ -35,7 +35,9 @@ class RateLimitPolicyTest {
 						URI.create("http://posts"), URI.create("http://feed"), URI.create("http://notifications"),
 						URI.create("http://interactions"), URI.create("http://media")),
 				new RateLimits(true, SIGN_UP, SIGN_IN, AUTHENTICATED, ANONYMOUS), List.of("127.0.0.1"),
-				DataSize.ofMegabytes(40), Duration.ofMinutes(1), Duration.ofMinutes(1));
+				DataSize.ofMegabytes(40), Duration.ofMinutes(1), Duration.ofMinutes(1),
+				new GatewayProperties.Streaming(null, Duration.ofSeconds(2), Duration.ofSeconds(10),
+						DataSize.ofKilobytes(512), DataSize.ofMegabytes(1), Duration.ofMinutes(1)));
 		this.policy = new RateLimitPolicy(properties, new ClientAddresses(properties));
 	}
 

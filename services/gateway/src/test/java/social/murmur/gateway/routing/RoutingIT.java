@@ -32,7 +32,9 @@ class RoutingIT extends AbstractGatewayIT {
 			"PUT, /api/v1/media/42, media", "GET, /system/media_attachments/files/ab/cd/original.jpg, media",
 			"GET, /api/v1/statuses/42/context, posts", "GET, /api/v1/timelines/public, posts",
 			"GET, /api/v1/timelines/tag/cats, posts", "GET, /api/v1/timelines/home, feed",
-			"GET, /api/v1/notifications, notifications", "POST, /api/v1/notifications/42/dismiss, notifications" })
+			"GET, /api/v1/notifications, notifications", "POST, /api/v1/notifications/42/dismiss, notifications",
+			"GET, /api/v1/notifications/unread_count, notifications", "GET, /api/v1/markers, notifications",
+			"POST, /api/v1/markers, notifications" })
 	void routesEachEndpointToTheServiceThatOwnsIt(String method, String path, String service) {
 		Reply reply = this.gateway.call(method, path).from(newClientAddress()).send();
 

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -27,8 +29,9 @@ import social.murmur.interactions.InteractionsProperties;
  * read before reading the database: either the change saw the fill's set and applied
  * itself to it, or the fill sees the new version and gives up.
  * <p>
- * Redis failures never reach the caller: a lookup answers {@link Lookup.Unavailable}, a
- * change is dropped (logged) and the set it missed expires with its time to live.
+ * Lookups are part of a {@link FavouriteStatesCache} batch, together with the counts of
+ * the same page. Redis failures never reach the caller: a change is dropped (logged) and
+ * the set it missed expires with its time to live.
  */
 @Component
 public class FavouritedCache {
@@ -88,35 +91,33 @@ public class FavouritedCache {
 		record Miss(String version) implements Lookup {
 		}
 
-		/** Redis did not answer. */
-		record Unavailable() implements Lookup {
-		}
-
 	}
 
-	/** Which of the statuses the viewer liked, in one round trip when cached. */
-	public Lookup lookup(long viewerId, Collection<Long> statusIds) {
-		try {
-			List<Object> members = new ArrayList<>(statusIds.size() + 1);
-			members.add(SENTINEL);
-			statusIds.forEach((id) -> members.add(Long.toString(id)));
-			Map<Object, Boolean> found = this.redis.opsForSet().isMember(setKey(viewerId), members.toArray());
-			if (found == null || !Boolean.TRUE.equals(found.get(SENTINEL))) {
-				String version = this.redis.opsForValue().get(versionKey(viewerId));
-				return new Lookup.Miss((version != null) ? version : "");
+	/**
+	 * Queues the lookup of which of the statuses the viewer liked: one {@code SMISMEMBER}
+	 * and the read of the version a fill will need, both in the viewer's slot.
+	 * @return the answer, to ask once the batch was executed
+	 */
+	Supplier<Lookup> lookup(RedisBatch batch, long viewerId, Collection<Long> statusIds) {
+		List<String> members = new ArrayList<>(statusIds.size() + 1);
+		members.add(SENTINEL);
+		statusIds.forEach((id) -> members.add(Long.toString(id)));
+		CompletableFuture<List<Boolean>> found = batch.isMember(setKey(viewerId), members);
+		CompletableFuture<@Nullable String> version = batch.get(versionKey(viewerId));
+		return () -> {
+			List<Boolean> isMember = found.join();
+			if (!Boolean.TRUE.equals(isMember.getFirst())) {
+				String read = version.join();
+				return new Lookup.Miss((read != null) ? read : "");
 			}
 			Set<Long> favourited = new HashSet<>();
-			for (long id : statusIds) {
-				if (Boolean.TRUE.equals(found.get(Long.toString(id)))) {
-					favourited.add(id);
+			for (int i = 1; i < members.size(); i++) {
+				if (Boolean.TRUE.equals(isMember.get(i))) {
+					favourited.add(Long.parseLong(members.get(i)));
 				}
 			}
 			return new Lookup.Hit(favourited);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Redis did not answer a favourited lookup: {}", ex.getMessage());
-			return new Lookup.Unavailable();
-		}
+		};
 	}
 
 	/**

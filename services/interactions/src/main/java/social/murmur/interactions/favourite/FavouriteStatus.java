@@ -1,20 +1,27 @@
 package social.murmur.interactions.favourite;
 
 import java.time.Instant;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.StatusFavourited;
 import social.murmur.contracts.posts.v1.Status;
+import social.murmur.interactions.cache.FavouriteCountsCache;
+import social.murmur.interactions.cache.FavouriteCountsCache.RevisedCount;
 import social.murmur.interactions.cache.FavouritedCache;
+import social.murmur.interactions.favourite.FavouriteCounts.Counted;
 import social.murmur.platform.id.IdGenerator;
 import social.murmur.platform.outbox.Outbox;
 import social.murmur.platform.web.ApiException;
 
 /**
  * Likes a status the viewer may see. Liking it again changes nothing: one row, one count,
- * one {@code StatusFavourited}, all written in one transaction.
+ * one {@code StatusFavourited}, all written in one transaction. After the commit the
+ * viewer's cached set and the status's cached count (with the count's new revision) are
+ * brought up to date.
  */
 @Service
 public class FavouriteStatus {
@@ -29,6 +36,10 @@ public class FavouriteStatus {
 
 	private final FavouritedCache cache;
 
+	private final FavouriteCountsCache countsCache;
+
+	private final ReadFavouriteStates states;
+
 	private final Outbox outbox;
 
 	private final IdGenerator ids;
@@ -36,13 +47,15 @@ public class FavouriteStatus {
 	private final TransactionTemplate transactions;
 
 	public FavouriteStatus(VisibleStatuses statuses, Favourites favourites, FavouriteCounts counts,
-			DeletedStatuses deletedStatuses, FavouritedCache cache, Outbox outbox, IdGenerator ids,
-			TransactionTemplate transactions) {
+			DeletedStatuses deletedStatuses, FavouritedCache cache, FavouriteCountsCache countsCache,
+			ReadFavouriteStates states, Outbox outbox, IdGenerator ids, TransactionTemplate transactions) {
 		this.statuses = statuses;
 		this.favourites = favourites;
 		this.counts = counts;
 		this.deletedStatuses = deletedStatuses;
 		this.cache = cache;
+		this.countsCache = countsCache;
+		this.states = states;
 		this.outbox = outbox;
 		this.ids = ids;
 		this.transactions = transactions;
@@ -56,15 +69,15 @@ public class FavouriteStatus {
 	public Status favourite(long viewerId, long statusId) {
 		Status status = this.statuses.find(statusId, viewerId).orElseThrow(ApiException::notFound);
 		long authorId = status.getAccount().getId();
-		Change change = this.transactions.execute((transaction) -> {
+		@Nullable Counted changed = this.transactions.execute((transaction) -> {
 			this.deletedStatuses.lock(statusId);
 			if (this.deletedStatuses.contains(statusId)) {
 				throw ApiException.notFound();
 			}
 			if (!this.favourites.add(viewerId, statusId, authorId)) {
-				return new Change(false, this.counts.count(statusId));
+				return null;
 			}
-			long count = this.counts.increment(statusId);
+			Counted count = this.counts.increment(statusId);
 			this.outbox.append(Topics.STATUS_FAVOURITED, viewerId,
 					StatusFavourited.newBuilder()
 						.setEventId(this.ids.next())
@@ -73,16 +86,17 @@ public class FavouriteStatus {
 						.setStatusId(statusId)
 						.setStatusAuthorId(authorId)
 						.build());
-			return new Change(true, count);
+			return count;
 		});
-		if (change.changed()) {
-			this.cache.added(viewerId, statusId);
+		if (changed == null) {
+			// Nothing changed: the count as every renderer reads it.
+			return status.toBuilder()
+				.setFavouritesCount(this.states.counts(List.of(statusId)).getOrDefault(statusId, 0L))
+				.build();
 		}
-		return status.toBuilder().setFavouritesCount(change.count()).build();
-	}
-
-	/** Whether a like was added or removed, and the count after it. */
-	record Change(boolean changed, long count) {
+		this.cache.added(viewerId, statusId);
+		this.countsCache.changed(statusId, new RevisedCount(changed.count(), changed.revision()));
+		return status.toBuilder().setFavouritesCount(changed.count()).build();
 	}
 
 }

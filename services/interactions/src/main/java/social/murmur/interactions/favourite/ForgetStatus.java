@@ -1,9 +1,12 @@
 package social.murmur.interactions.favourite;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import social.murmur.interactions.cache.FavouriteCountsCache;
+import social.murmur.interactions.cache.FavouriteCountsCache.RevisedCount;
 import social.murmur.interactions.cache.FavouritedCache;
 import social.murmur.platform.outbox.ProcessedEvents;
 
@@ -25,16 +28,20 @@ public class ForgetStatus {
 
 	private final FavouritedCache cache;
 
+	private final FavouriteCountsCache countsCache;
+
 	private final ProcessedEvents processedEvents;
 
 	private final TransactionTemplate transactions;
 
 	public ForgetStatus(Favourites favourites, FavouriteCounts counts, DeletedStatuses deletedStatuses,
-			FavouritedCache cache, ProcessedEvents processedEvents, TransactionTemplate transactions) {
+			FavouritedCache cache, FavouriteCountsCache countsCache, ProcessedEvents processedEvents,
+			TransactionTemplate transactions) {
 		this.favourites = favourites;
 		this.counts = counts;
 		this.deletedStatuses = deletedStatuses;
 		this.cache = cache;
+		this.countsCache = countsCache;
 		this.processedEvents = processedEvents;
 		this.transactions = transactions;
 	}
@@ -48,21 +55,29 @@ public class ForgetStatus {
 		if (statusId <= 0) {
 			return 0;
 		}
-		List<Long> likers = this.transactions.execute((transaction) -> {
+		Forgotten forgotten = this.transactions.execute((transaction) -> {
 			if (eventId != 0 && !this.processedEvents.firstDelivery(CONSUMER, eventId)) {
-				return List.<Long>of();
+				return new Forgotten(List.of(), Optional.empty());
 			}
 			this.deletedStatuses.lock(statusId);
 			this.deletedStatuses.add(statusId);
 			List<Long> removed = this.favourites.deleteAllOf(statusId);
-			this.counts.delete(statusId);
-			return removed;
+			return new Forgotten(removed, this.counts.delete(statusId));
 		});
-		// After the commit: a cached set that misses this (Redis away) only names a
-		// status
-		// that posts no longer shows, and expires with its time to live.
-		likers.forEach((accountId) -> this.cache.removed(accountId, statusId));
-		return likers.size();
+		// After the commit: a cached set or count that misses this (Redis away) only
+		// concerns a status that posts no longer shows, and expires with its time to
+		// live.
+		// The count row is gone, so the cached count becomes 0 at a revision above the
+		// row's last one: a fill that read the row before the deletion cannot bring it
+		// back, and a later fill (no row: 0 at revision 0) changes nothing.
+		forgotten.likers().forEach((accountId) -> this.cache.removed(accountId, statusId));
+		forgotten.countRevision()
+			.ifPresent((revision) -> this.countsCache.changed(statusId, new RevisedCount(0, revision + 1)));
+		return forgotten.likers().size();
+	}
+
+	/** Who had liked the status, and the last revision of its count, if it had one. */
+	private record Forgotten(List<Long> likers, Optional<Long> countRevision) {
 	}
 
 }

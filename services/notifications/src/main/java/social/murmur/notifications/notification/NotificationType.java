@@ -15,7 +15,10 @@ public enum NotificationType {
 	MENTION("mention", true),
 
 	/** Someone you enabled notifications for has posted a status. */
-	STATUS("status", true);
+	STATUS("status", true),
+
+	/** Someone favourited (liked) one of your statuses. */
+	FAVOURITE("favourite", true);
 
 	private final String wireName;
 

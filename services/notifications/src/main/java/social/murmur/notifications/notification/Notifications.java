@@ -34,28 +34,34 @@ public class Notifications {
 		this.ids = ids;
 	}
 
-	/** Adds one notification unless the same one exists; answers whether it was added. */
-	public boolean add(long accountId, NotificationType type, long fromAccountId, @Nullable Long statusId) {
+	/**
+	 * Adds one notification unless the same one exists; answers the new notification, or
+	 * empty when it was there already.
+	 */
+	public Optional<StoredNotification> add(long accountId, NotificationType type, long fromAccountId,
+			@Nullable Long statusId) {
 		return this.jdbc.sql("""
 				insert into notifications (id, account_id, type, from_account_id, status_id)
 				values (:id, :accountId, :type, :fromAccountId, :statusId)
 				on conflict do nothing
-				""")
+				returning\s""" + COLUMNS)
 			.param("id", this.ids.next())
 			.param("accountId", accountId)
 			.param("type", type.wireName())
 			.param("fromAccountId", fromAccountId)
 			.param("statusId", statusId)
-			.update() == 1;
+			.query(Notifications::map)
+			.optional();
 	}
 
 	/**
 	 * Adds the same notification about a status for each of the given accounts in one
-	 * statement; answers how many were new.
+	 * statement; answers the ones that were new.
 	 */
-	public int addForEach(Collection<Long> accountIds, NotificationType type, long fromAccountId, long statusId) {
+	public List<StoredNotification> addForEach(Collection<Long> accountIds, NotificationType type, long fromAccountId,
+			long statusId) {
 		if (accountIds.isEmpty()) {
-			return 0;
+			return List.of();
 		}
 		long[] recipients = accountIds.stream().mapToLong(Long::longValue).toArray();
 		long[] newIds = new long[recipients.length];
@@ -67,13 +73,14 @@ public class Notifications {
 				select new.id, new.account_id, :type, :fromAccountId, :statusId
 				from unnest(:ids::bigint[], :accountIds::bigint[]) as new (id, account_id)
 				on conflict do nothing
-				""")
+				returning\s""" + COLUMNS)
 			.param("ids", newIds)
 			.param("accountIds", recipients)
 			.param("type", type.wireName())
 			.param("fromAccountId", fromAccountId)
 			.param("statusId", statusId)
-			.update();
+			.query(Notifications::map)
+			.list();
 	}
 
 	public Optional<StoredNotification> find(long accountId, long id) {
@@ -94,18 +101,7 @@ public class Notifications {
 				"select " + COLUMNS + " from notifications where account_id = :accountId");
 		Map<String, Object> params = new HashMap<>();
 		params.put("accountId", accountId);
-		if (filter.types() != null) {
-			sql.append(" and type = any(:types::text[])");
-			params.put("types", filter.types().toArray(String[]::new));
-		}
-		if (!filter.excludedTypes().isEmpty()) {
-			sql.append(" and type <> all(:excludedTypes::text[])");
-			params.put("excludedTypes", filter.excludedTypes().toArray(String[]::new));
-		}
-		if (filter.fromAccountId() != null) {
-			sql.append(" and from_account_id = :fromAccountId");
-			params.put("fromAccountId", filter.fromAccountId());
-		}
+		appendFilter(filter, sql, params);
 		if (page.maxId() != null) {
 			sql.append(" and id < :maxId");
 			params.put("maxId", page.maxId());
@@ -133,6 +129,42 @@ public class Notifications {
 			.update() == 1;
 	}
 
+	/**
+	 * Counts an account's notifications newer than the given id (all of them when it is
+	 * null), stopping at {@code limit}: what Mastodon's {@code unread_count} answers.
+	 */
+	public int countNewerThan(long accountId, @Nullable Long afterId, NotificationFilter filter, int limit) {
+		StringBuilder sql = new StringBuilder(
+				"select count(*) from (select 1 from notifications where account_id = :accountId");
+		Map<String, Object> params = new HashMap<>();
+		params.put("accountId", accountId);
+		appendFilter(filter, sql, params);
+		if (afterId != null) {
+			sql.append(" and id > :afterId");
+			params.put("afterId", afterId);
+		}
+		sql.append(" limit :limit) as unread");
+		params.put("limit", limit);
+		return this.jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+	}
+
+	/**
+	 * Deletes the one notification of the given kind, actor and status an account may
+	 * have; answers whether there was one.
+	 */
+	public boolean delete(long accountId, NotificationType type, long fromAccountId, long statusId) {
+		return this.jdbc.sql("""
+				delete from notifications
+				where account_id = :accountId and type = :type and from_account_id = :fromAccountId
+				and status_id = :statusId
+				""")
+			.param("accountId", accountId)
+			.param("type", type.wireName())
+			.param("fromAccountId", fromAccountId)
+			.param("statusId", statusId)
+			.update() > 0;
+	}
+
 	/** Deletes all of an account's notifications; answers how many there were. */
 	public int deleteAll(long accountId) {
 		return this.jdbc.sql("delete from notifications where account_id = :accountId")
@@ -145,6 +177,21 @@ public class Notifications {
 		return this.jdbc.sql("delete from notifications where status_id = :statusId")
 			.param("statusId", statusId)
 			.update();
+	}
+
+	private static void appendFilter(NotificationFilter filter, StringBuilder sql, Map<String, Object> params) {
+		if (filter.types() != null) {
+			sql.append(" and type = any(:types::text[])");
+			params.put("types", filter.types().toArray(String[]::new));
+		}
+		if (!filter.excludedTypes().isEmpty()) {
+			sql.append(" and type <> all(:excludedTypes::text[])");
+			params.put("excludedTypes", filter.excludedTypes().toArray(String[]::new));
+		}
+		if (filter.fromAccountId() != null) {
+			sql.append(" and from_account_id = :fromAccountId");
+			params.put("fromAccountId", filter.fromAccountId());
+		}
 	}
 
 	private static StoredNotification map(ResultSet row, int number) throws SQLException {

@@ -1,7 +1,10 @@
 package social.murmur.notifications.notification;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Tells an account that someone followed it. */
@@ -12,8 +15,11 @@ public class NotifyFollowee {
 
 	private final Notifications notifications;
 
-	public NotifyFollowee(Notifications notifications) {
+	private final ApplicationEventPublisher events;
+
+	public NotifyFollowee(Notifications notifications, ApplicationEventPublisher events) {
 		this.notifications = notifications;
+		this.events = events;
 	}
 
 	/** Answers whether a notification was added (false for a repeat or a bad event). */
@@ -23,7 +29,10 @@ public class NotifyFollowee {
 					followerId);
 			return false;
 		}
-		return this.notifications.add(followeeId, NotificationType.FOLLOW, followerId, null);
+		return this.notifications.add(followeeId, NotificationType.FOLLOW, followerId, null).map((added) -> {
+			this.events.publishEvent(new NotificationsAdded(List.of(added)));
+			return true;
+		}).orElse(false);
 	}
 
 }

@@ -1,14 +1,18 @@
 package social.murmur.notifications.notification;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Notifies the people a new status concerns: a {@code mention} for everyone it mentions,
- * and a {@code status} for each follower who asked to hear about the author's posts.
- * Every step is idempotent, so a failure part way (users down, say) is simply retried
- * from the start.
+ * Notifies the people a new status concerns: a {@code mention} for everyone it mentions
+ * or replies to, and a {@code status} for each follower who asked to hear about the
+ * author's posts. Every step is idempotent, so a failure part way (users down, say) is
+ * simply retried from the start.
  */
 @Service
 public class NotifyStatusAudience {
@@ -23,11 +27,14 @@ public class NotifyStatusAudience {
 
 	private final PostSubscribers subscribers;
 
+	private final ApplicationEventPublisher events;
+
 	public NotifyStatusAudience(Notifications notifications, DeletedStatuses deletedStatuses,
-			PostSubscribers subscribers) {
+			PostSubscribers subscribers, ApplicationEventPublisher events) {
 		this.notifications = notifications;
 		this.deletedStatuses = deletedStatuses;
 		this.subscribers = subscribers;
+		this.events = events;
 	}
 
 	public void notify(PublishedStatus status) {
@@ -38,24 +45,28 @@ public class NotifyStatusAudience {
 		if (this.deletedStatuses.contains(status.statusId())) {
 			return;
 		}
-		this.notifications.addForEach(status.mentionRecipients(), NotificationType.MENTION, status.authorId(),
-				status.statusId());
+		List<StoredNotification> added = new ArrayList<>(this.notifications.addForEach(status.mentionRecipients(),
+				NotificationType.MENTION, status.authorId(), status.statusId()));
 		if (status.notifiesSubscribers()) {
-			notifySubscribers(status);
+			notifySubscribers(status, added);
 		}
 		// Checked after inserting: a deletion applied meanwhile either sees our rows and
 		// removes them, or is seen here.
 		if (this.deletedStatuses.contains(status.statusId())) {
 			this.notifications.deleteAbout(status.statusId());
+			return;
+		}
+		if (!added.isEmpty()) {
+			this.events.publishEvent(new NotificationsAdded(added));
 		}
 	}
 
-	private void notifySubscribers(PublishedStatus status) {
+	private void notifySubscribers(PublishedStatus status, List<StoredNotification> added) {
 		long afterId = 0;
 		while (true) {
 			PostSubscribers.Page page = this.subscribers.page(status.authorId(), afterId, SUBSCRIBER_PAGE_SIZE);
-			this.notifications.addForEach(status.subscribersToNotify(page.accountIds()), NotificationType.STATUS,
-					status.authorId(), status.statusId());
+			added.addAll(this.notifications.addForEach(status.subscribersToNotify(page.accountIds()),
+					NotificationType.STATUS, status.authorId(), status.statusId()));
 			// A cursor that does not move on would loop for ever.
 			if (page.nextAfterId() <= afterId) {
 				return;

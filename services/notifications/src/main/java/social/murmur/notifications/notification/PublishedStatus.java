@@ -26,7 +26,10 @@ public record PublishedStatus(long statusId, long authorId, long inReplyToAccoun
 	/**
 	 * Accounts that get a {@code mention} notification: everyone mentioned except the
 	 * author, each once. Direct statuses included: a mention is how a direct message
-	 * reaches its recipients.
+	 * reaches its recipients. A reply also notifies the author of the status it answers,
+	 * as a Mastodon reply mentions them, even when the text does not; only for public and
+	 * unlisted replies, which that author can see without being mentioned (a private or
+	 * direct reply that leaves them out is not theirs to read).
 	 */
 	public Set<Long> mentionRecipients() {
 		Set<Long> recipients = new LinkedHashSet<>();
@@ -34,6 +37,9 @@ public record PublishedStatus(long statusId, long authorId, long inReplyToAccoun
 			if (id > 0 && id != this.authorId) {
 				recipients.add(id);
 			}
+		}
+		if (this.inReplyToAccountId > 0 && this.inReplyToAccountId != this.authorId && isVisibleToAnyone()) {
+			recipients.add(this.inReplyToAccountId);
 		}
 		return recipients;
 	}
@@ -67,7 +73,16 @@ public record PublishedStatus(long statusId, long authorId, long inReplyToAccoun
 	}
 
 	public boolean isDirect() {
-		return "direct".equals(this.visibility.trim().toLowerCase(Locale.ROOT));
+		return "direct".equals(normalizedVisibility());
+	}
+
+	private boolean isVisibleToAnyone() {
+		String visibility = normalizedVisibility();
+		return "public".equals(visibility) || "unlisted".equals(visibility);
+	}
+
+	private String normalizedVisibility() {
+		return this.visibility.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

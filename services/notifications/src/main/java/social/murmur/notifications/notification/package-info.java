@@ -1,6 +1,7 @@
 /**
- * Each account's notifications: what creates them (follows, mentions, new posts of
- * accounts one asked to hear about), how they are stored, read, dismissed and forgotten.
+ * Each account's notifications: what creates them (follows, mentions and replies, likes,
+ * new posts of accounts one asked to hear about), how they are stored, read, dismissed
+ * and forgotten.
  */
 @NullMarked
 package social.murmur.notifications.notification;

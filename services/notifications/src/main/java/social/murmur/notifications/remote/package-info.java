@@ -1,6 +1,6 @@
 /**
- * gRPC clients of the services notifications reads from: users (accounts, follow graph)
- * and posts.
+ * gRPC clients of the services notifications reads from: users (accounts, follow graph),
+ * posts and interactions (like counts and the viewer's likes).
  */
 @NullMarked
 package social.murmur.notifications.remote;

@@ -84,6 +84,36 @@ class PublishedStatusTest {
 		assertThat(status.subscribersToNotify(List.of(AUTHOR, 4L, 4L, 0L))).containsExactly(4L);
 	}
 
+	@Test
+	void publicReplyNotifiesTheRepliedToAuthorAsAMention() {
+		assertThat(status("public", 9).mentionRecipients()).containsExactly(9L);
+		assertThat(status("unlisted", 9, 2).mentionRecipients()).containsExactly(2L, 9L);
+	}
+
+	@Test
+	void repliedToAuthorWhoIsAlsoMentionedIsNotifiedOnce() {
+		assertThat(status("public", 9, 9).mentionRecipients()).containsExactly(9L);
+	}
+
+	@Test
+	void replyInOnesOwnThreadMentionsNobody() {
+		assertThat(status("public", AUTHOR).mentionRecipients()).isEmpty();
+	}
+
+	@Test
+	void privateOrDirectReplyNotifiesOnlyTheMentioned() {
+		assertThat(status("private", 9).mentionRecipients()).isEmpty();
+		assertThat(status("direct", 9, 2).mentionRecipients()).containsExactly(2L);
+		assertThat(status("direct", 9, 9).mentionRecipients()).containsExactly(9L);
+	}
+
+	@Test
+	void repliedToAuthorGetsNoStatusNotificationBesidesTheMention() {
+		PublishedStatus threadReplyMentioningSubscriber = status("public", AUTHOR, 5);
+
+		assertThat(threadReplyMentioningSubscriber.subscribersToNotify(List.of(5L, 6L))).containsExactly(6L);
+	}
+
 	private static PublishedStatus status(String visibility, long inReplyToAccountId, long... mentioned) {
 		return new PublishedStatus(100, AUTHOR, inReplyToAccountId, Arrays.stream(mentioned).boxed().toList(),
 				visibility);

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -23,15 +24,17 @@ import social.murmur.testsupport.ServiceResponse;
 
 /**
  * The one Spring context of this module's integration tests: the whole service against
- * the shared real PostgreSQL and Kafka, with users and posts stood in for by in-process
- * gRPC services. Every test class extends this, unchanged, so the context is built once.
- * Tests make fresh account and status ids, so they never see each other's data.
+ * the shared real PostgreSQL, Redis and Kafka, with users, posts and interactions stood
+ * in for by in-process gRPC services. Every test class extends this, unchanged, so the
+ * context is built once. Tests make fresh account and status ids, so they never see each
+ * other's data.
  */
 @MurmurIntegrationTest
 @TestPropertySource(
 		properties = { "spring.grpc.server.enabled=true", "spring.grpc.server.inprocess.name=notifications-it",
 				"spring.grpc.client.channels.users.address=in-process:notifications-it",
 				"spring.grpc.client.channels.posts.address=in-process:notifications-it",
+				"spring.grpc.client.channels.interactions.address=in-process:notifications-it",
 				"murmur.public-url=https://murmur.test" })
 @Import(IntegrationTestSupport.FakeServices.class)
 public abstract class IntegrationTestSupport {
@@ -53,7 +56,13 @@ public abstract class IntegrationTestSupport {
 	protected FakePosts posts;
 
 	@Autowired
+	protected FakeInteractions interactions;
+
+	@Autowired
 	protected KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	protected StringRedisTemplate redis;
 
 	@Autowired
 	protected JdbcClient jdbc;
@@ -90,6 +99,15 @@ public abstract class IntegrationTestSupport {
 				HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()), identity);
 	}
 
+	/** A POST with a body of the given content type. */
+	protected ServiceResponse post(String path, String contentType, String body, @Nullable String identity) {
+		return ServiceResponse.send(this.port, PUBLIC_URL, path,
+				HttpRequest.newBuilder()
+					.header("Content-Type", contentType)
+					.POST(HttpRequest.BodyPublishers.ofString(body)),
+				identity);
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FakeServices {
 
@@ -106,6 +124,11 @@ public abstract class IntegrationTestSupport {
 		@Bean
 		FakePosts fakePosts() {
 			return new FakePosts();
+		}
+
+		@Bean
+		FakeInteractions fakeInteractions() {
+			return new FakeInteractions();
 		}
 
 	}

@@ -1,6 +1,6 @@
 /**
- * Integration test support: the shared Spring context and in-process stand-ins for users
- * and posts.
+ * Integration test support: the shared Spring context and in-process stand-ins for users,
+ * posts and interactions.
  */
 @NullMarked
 package social.murmur.notifications.support;

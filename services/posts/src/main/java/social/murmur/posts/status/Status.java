@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import social.murmur.contracts.media.v1.MediaAttachment;
 
 /**
  * A status as posts stores it. Never rendered directly: {@link StatusMessages} turns it
@@ -23,14 +24,18 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was posted
  * @param mentions accounts mentioned, in the order of the text
  * @param tags normalized hashtags, in the order of the text
+ * @param mediaAttachments the attachments as media answered when they were attached, in
+ * the author's order; they do not change afterwards
  */
 public record Status(long id, long accountId, String text, String content, String spoilerText, boolean sensitive,
 		Visibility visibility, @Nullable String language, @Nullable Long inReplyToId, @Nullable Long inReplyToAccountId,
-		long repliesCount, Instant createdAt, List<StatusMention> mentions, List<String> tags) {
+		long repliesCount, Instant createdAt, List<StatusMention> mentions, List<String> tags,
+		List<MediaAttachment> mediaAttachments) {
 
 	public Status {
 		mentions = List.copyOf(mentions);
 		tags = List.copyOf(tags);
+		mediaAttachments = List.copyOf(mediaAttachments);
 	}
 
 	public boolean mentions(long accountId) {

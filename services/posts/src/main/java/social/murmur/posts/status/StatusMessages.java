@@ -51,6 +51,7 @@ public class StatusMessages {
 			.setText(status.text())
 			.setAccount(author)
 			.addAllTags(status.tags())
+			.addAllMediaAttachments(status.mediaAttachments())
 			.setRepliesCount(status.repliesCount());
 		if (status.language() != null) {
 			message.setLanguage(status.language());

@@ -12,24 +12,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import social.murmur.contracts.media.v1.MediaAttachment;
 
 /**
- * The statuses table with its mentions and tags. Reads return live (not deleted) statuses
- * only, each with its mentions and tags, in one query however many are asked for.
+ * The statuses table with its mentions, tags and media attachments. Reads return live
+ * (not deleted) statuses only, each with its mentions, tags and attachments, in one query
+ * however many are asked for.
  */
 @Repository
 public class Statuses {
 
-	/** Mentions and tags come along as arrays, so hydrating n statuses is one query. */
+	/**
+	 * Mentions, tags and media attachments come along as arrays, so hydrating n statuses
+	 * is one query.
+	 */
 	private static final String SELECT = """
 			select s.id, s.account_id, s.text, s.content, s.spoiler_text, s.sensitive, s.visibility, s.language,
 			       s.in_reply_to_id, s.in_reply_to_account_id, s.replies_count, s.created_at,
 			       array(select m.account_id from status_mentions m where m.status_id = s.id order by m.ordinal) as mention_ids,
 			       array(select m.username from status_mentions m where m.status_id = s.id order by m.ordinal) as mention_usernames,
-			       array(select t.name from status_tags t where t.status_id = s.id order by t.ordinal) as tag_names
+			       array(select t.name from status_tags t where t.status_id = s.id order by t.ordinal) as tag_names,
+			       array(select a.attachment from status_media_attachments a where a.status_id = s.id order by a.position) as media_attachments
 			from statuses s
 			""";
 
@@ -68,12 +75,29 @@ public class Statuses {
 		return ordered;
 	}
 
-	public void insert(Status status) {
-		this.jdbc.sql("""
+	/**
+	 * Whether a status with this id was ever stored, deleted or not: an idempotency key
+	 * may name an id whose status is not stored yet (see {@link PublishStatus}).
+	 */
+	public boolean exists(long id) {
+		return this.jdbc.sql("select exists (select 1 from statuses where id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Stores a new status with its mentions, tags and attachments.
+	 * @return false, storing nothing, when a status with this id exists already (a
+	 * concurrent retry of the same request stored it first)
+	 */
+	public boolean insert(Status status) {
+		int inserted = this.jdbc.sql("""
 				insert into statuses (id, account_id, text, content, spoiler_text, sensitive, visibility, language,
 				                      in_reply_to_id, in_reply_to_account_id, replies_count, created_at)
 				values (:id, :account, :text, :content, :spoiler, :sensitive, :visibility, :language,
 				        :replyTo, :replyToAccount, 0, :createdAt)
+				on conflict (id) do nothing
 				""")
 			.param("id", status.id())
 			.param("account", status.accountId())
@@ -87,6 +111,9 @@ public class Statuses {
 			.param("replyToAccount", status.inReplyToAccountId())
 			.param("createdAt", Timestamp.from(status.createdAt()))
 			.update();
+		if (inserted == 0) {
+			return false;
+		}
 		if (!status.mentions().isEmpty()) {
 			this.jdbc.sql("""
 					insert into status_mentions (status_id, account_id, username, ordinal)
@@ -104,6 +131,16 @@ public class Statuses {
 					select :id, t.name, t.ordinal - 1 from unnest(:names) with ordinality as t(name, ordinal)
 					""").param("id", status.id()).param("names", status.tags().toArray(String[]::new)).update();
 		}
+		int position = 0;
+		for (MediaAttachment attachment : status.mediaAttachments()) {
+			this.jdbc.sql(
+					"insert into status_media_attachments (status_id, position, attachment) values (:id, :position, :attachment)")
+				.param("id", status.id())
+				.param("position", position++)
+				.param("attachment", attachment.toByteArray())
+				.update();
+		}
+		return true;
 	}
 
 	/** Marks a status deleted; false when it already was (or never existed). */
@@ -208,7 +245,21 @@ public class Statuses {
 				Visibility.valueOf(row.getString("visibility").toUpperCase(Locale.ROOT)), row.getString("language"),
 				nullableLong(row, "in_reply_to_id"), nullableLong(row, "in_reply_to_account_id"),
 				row.getLong("replies_count"), row.getTimestamp("created_at").toInstant(), mentions,
-				List.of(array(row.getArray("tag_names"), String[].class)));
+				List.of(array(row.getArray("tag_names"), String[].class)), attachments(row));
+	}
+
+	private static List<MediaAttachment> attachments(ResultSet row) throws SQLException {
+		byte[][] stored = array(row.getArray("media_attachments"), byte[][].class);
+		List<MediaAttachment> attachments = new ArrayList<>(stored.length);
+		for (byte[] bytes : stored) {
+			try {
+				attachments.add(MediaAttachment.parseFrom(bytes));
+			}
+			catch (InvalidProtocolBufferException ex) {
+				throw new SQLException("A stored media attachment is not a MediaAttachment message", ex);
+			}
+		}
+		return attachments;
 	}
 
 	private static <T> T array(Array array, Class<T> type) throws SQLException {

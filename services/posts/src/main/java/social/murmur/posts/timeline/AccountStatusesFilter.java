@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * The filters of {@code GET /api/v1/accounts/:id/statuses}.
  *
  * @param excludeReplies leave out replies to other accounts
- * @param onlyMedia only statuses with attachments (none exist yet)
+ * @param onlyMedia only statuses with media attachments
  * @param pinned only pinned statuses (pinning does not exist yet)
  * @param tagged only statuses with this hashtag, or null
  */

@@ -42,8 +42,8 @@ public class ListAccountStatuses {
 		if (this.accounts.byId(accountId).isEmpty()) {
 			throw ApiException.notFound();
 		}
-		if (filter.onlyMedia() || filter.pinned()) {
-			// No status has media or is pinned yet.
+		if (filter.pinned()) {
+			// No status is pinned: pinning does not exist yet.
 			return List.of();
 		}
 		String tag = (filter.tagged() != null && !filter.tagged().isBlank())
@@ -53,8 +53,8 @@ public class ListAccountStatuses {
 			return List.of();
 		}
 		Audience audience = audience(accountId, viewerId);
-		return this.statuses
-			.findAll(this.timelines.ofAccount(accountId, audience, viewerId, filter.excludeReplies(), tag, page));
+		return this.statuses.findAll(this.timelines.ofAccount(accountId, audience, viewerId, filter.excludeReplies(),
+				filter.onlyMedia(), tag, page));
 	}
 
 	private Audience audience(long accountId, @Nullable Long viewerId) {

@@ -25,13 +25,13 @@ public class ListPublicTimeline {
 
 	/**
 	 * @param remoteOnly only statuses from other servers: there are none
-	 * @param onlyMedia only statuses with attachments: there are none yet
+	 * @param onlyMedia only statuses with media attachments
 	 */
 	public List<Status> list(boolean remoteOnly, boolean onlyMedia, PageRequest page) {
-		if (remoteOnly || onlyMedia) {
+		if (remoteOnly) {
 			return List.of();
 		}
-		return this.statuses.findAll(this.timelines.publicTimeline(page));
+		return this.statuses.findAll(this.timelines.publicTimeline(onlyMedia, page));
 	}
 
 }

@@ -22,13 +22,13 @@ public class ListTagTimeline {
 
 	/**
 	 * @param remoteOnly only statuses from other servers: there are none
-	 * @param onlyMedia only statuses with attachments: there are none yet
+	 * @param onlyMedia only statuses with media attachments
 	 */
 	public List<Status> list(TagQuery query, boolean remoteOnly, boolean onlyMedia, PageRequest page) {
-		if (remoteOnly || onlyMedia) {
+		if (remoteOnly) {
 			return List.of();
 		}
-		return this.statuses.findAll(this.timelines.tagged(query, page));
+		return this.statuses.findAll(this.timelines.tagged(query, onlyMedia, page));
 	}
 
 }

@@ -19,6 +19,13 @@ import social.murmur.platform.web.PageRequest;
 @Repository
 class Timelines {
 
+	/**
+	 * {@code only_media}: statuses with at least one attachment (the first has position
+	 * 0).
+	 */
+	private static final String WITH_MEDIA = " and exists (select 1 from status_media_attachments a"
+			+ " where a.status_id = s.id and a.position = 0)";
+
 	private final JdbcClient jdbc;
 
 	Timelines(JdbcClient jdbc) {
@@ -29,10 +36,11 @@ class Timelines {
 	 * @param viewerId the reader, for statuses that mention them; null when anonymous
 	 * @param excludeReplies leave out replies to other accounts (threads of one's own
 	 * stay)
+	 * @param onlyMedia only statuses with media attachments
 	 * @param tag only statuses with this normalized hashtag, or null
 	 */
 	List<Long> ofAccount(long accountId, Audience audience, @Nullable Long viewerId, boolean excludeReplies,
-			@Nullable String tag, PageRequest page) {
+			boolean onlyMedia, @Nullable String tag, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("account", accountId);
 		StringBuilder sql = new StringBuilder(
@@ -57,6 +65,9 @@ class Timelines {
 			sql.append(" and exists (select 1 from status_tags t where t.status_id = s.id and t.name = :tag)");
 			params.put("tag", tag);
 		}
+		if (onlyMedia) {
+			sql.append(WITH_MEDIA);
+		}
 		return page(sql, "s.id", params, page);
 	}
 
@@ -64,16 +75,19 @@ class Timelines {
 	 * Public statuses that are not replies to someone else. The condition is the
 	 * predicate of the {@code statuses_public_timeline} index, word for word.
 	 */
-	List<Long> publicTimeline(PageRequest page) {
+	List<Long> publicTimeline(boolean onlyMedia, PageRequest page) {
 		StringBuilder sql = new StringBuilder("""
 				select s.id from statuses s
 				where s.visibility = 'public' and s.deleted_at is null
 				  and (s.in_reply_to_account_id is null or s.in_reply_to_account_id = s.account_id)""");
+		if (onlyMedia) {
+			sql.append(WITH_MEDIA);
+		}
 		return page(sql, "s.id", new HashMap<>(), page);
 	}
 
 	/** Public statuses with the query's tags, replies included (as in Mastodon). */
-	List<Long> tagged(TagQuery query, PageRequest page) {
+	List<Long> tagged(TagQuery query, boolean onlyMedia, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("anyOf", query.anyOf());
 		StringBuilder sql = new StringBuilder("""
@@ -88,6 +102,9 @@ class Timelines {
 		if (!query.none().isEmpty()) {
 			sql.append(" and not exists (select 1 from status_tags n where n.status_id = s.id and n.name in (:none))");
 			params.put("none", query.none());
+		}
+		if (onlyMedia) {
+			sql.append(WITH_MEDIA);
 		}
 		return page(sql, "t.status_id", params, page);
 	}

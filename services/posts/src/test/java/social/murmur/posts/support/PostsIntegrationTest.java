@@ -28,16 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one Spring context of the posts integration tests: the whole service on a random
- * port against the shared PostgreSQL and Kafka, with a fake users service on the
- * in-process gRPC server (where the service's own Statuses service is served too).
- * Subclasses add no configuration, so they all share this context.
+ * port against the shared PostgreSQL and Kafka, with fake users, media and interactions
+ * services on the in-process gRPC server (where the service's own Statuses service is
+ * served too). Subclasses add no configuration, so they all share this context.
  */
 @MurmurIntegrationTest
 @TestPropertySource(properties = { "spring.grpc.server.inprocess.name=" + PostsIntegrationTest.GRPC_SERVER,
 		"spring.grpc.client.channels.users.address=in-process:" + PostsIntegrationTest.GRPC_SERVER,
 		"spring.grpc.client.channels.posts.address=in-process:" + PostsIntegrationTest.GRPC_SERVER,
+		"spring.grpc.client.channels.media.address=in-process:" + PostsIntegrationTest.GRPC_SERVER,
+		"spring.grpc.client.channels.interactions.address=in-process:" + PostsIntegrationTest.GRPC_SERVER,
 		"murmur.public-url=" + PostsIntegrationTest.PUBLIC_URL })
-@Import(FakeUsers.Configuration.class)
+@Import({ FakeUsers.Configuration.class, FakeMedia.Configuration.class, FakeInteractions.Configuration.class })
 public abstract class PostsIntegrationTest {
 
 	protected static final String GRPC_SERVER = "posts-it";
@@ -53,6 +55,12 @@ public abstract class PostsIntegrationTest {
 
 	@Autowired
 	protected FakeUsers users;
+
+	@Autowired
+	protected FakeMedia media;
+
+	@Autowired
+	protected FakeInteractions interactions;
 
 	protected static String tokenFor(Account account) {
 		return TestIdentities.forAccount(account.getId());

@@ -1,5 +1,6 @@
 /**
- * Test fixtures: a stand-in users service and the shared base of the integration tests.
+ * Test fixtures: stand-in users, media and interactions services and the shared base of
+ * the integration tests.
  */
 @NullMarked
 package social.murmur.posts.support;

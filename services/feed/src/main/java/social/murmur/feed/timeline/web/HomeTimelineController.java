@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import social.murmur.contracts.mastodon.MastodonEntities;
 import social.murmur.feed.cache.CachedStatus;
+import social.murmur.feed.rendering.StatusJson;
 import social.murmur.feed.timeline.HomeTimelinePage;
 import social.murmur.feed.timeline.ReadHomeTimeline;
 import social.murmur.platform.identity.Identity;
@@ -20,9 +21,10 @@ import social.murmur.platform.web.PageRequest;
 /**
  * {@code GET /api/v1/timelines/home}: statuses of the accounts the caller follows and the
  * caller's own, newest first, paged with {@code max_id}, {@code since_id}, {@code min_id}
- * and {@code limit} (default 20, at most 40) and {@code Link} headers. While a returning
- * account's timeline is still being rebuilt the answer is 206 with an empty page, as in
- * Mastodon; clients ask again.
+ * and {@code limit} (default 20, at most 40) and {@code Link} headers, with like counts
+ * and the caller's likes from interactions (none while it does not answer). While a
+ * returning account's timeline is still being rebuilt the answer is 206 with an empty
+ * page, as in Mastodon; clients ask again.
  */
 @RestController
 class HomeTimelineController {
@@ -51,9 +53,8 @@ class HomeTimelineController {
 			response.header(HttpHeaders.LINK, LinkHeader.of(this.entities.publicUrl(), request,
 					Long.toString(statuses.getFirst().id()), Long.toString(statuses.getLast().id())));
 		}
-		// Favourites, reblogs and bookmarks are not kept anywhere yet: false for
-		// everyone.
-		return response.body(this.json.array(statuses));
+		// Reblogs and bookmarks are not kept anywhere yet: false for everyone.
+		return response.body(this.json.array(statuses, found.likes()));
 	}
 
 }

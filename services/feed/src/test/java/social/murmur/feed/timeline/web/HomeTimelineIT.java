@@ -2,6 +2,7 @@ package social.murmur.feed.timeline.web;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import social.murmur.contracts.Topics;
+import social.murmur.contracts.media.v1.MediaAttachment;
+import social.murmur.contracts.media.v1.MediaDimensions;
+import social.murmur.contracts.media.v1.MediaMeta;
 import social.murmur.contracts.posts.v1.Status;
 import social.murmur.feed.Events;
 import social.murmur.feed.FeedIntegrationTest;
@@ -313,6 +317,134 @@ class HomeTimelineIT extends FeedIntegrationTest {
 			this.posts.recover();
 		}
 		assertThat(home(viewer, "").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void showsLikeCountsAndTheViewersLikesFromInteractionsAskedOncePerPage() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		this.users.follow(viewer, alice);
+		Status first = this.posts.post(alice);
+		Status second = this.posts.post(alice);
+		Status third = this.posts.post(alice);
+		this.favourites.like(viewer, second.getId());
+		this.favourites.like(alice, second.getId());
+		this.favourites.like(alice, first.getId());
+
+		HttpResponse<String> built = home(viewer, "");
+		HttpResponse<String> warm = home(viewer, "");
+
+		for (HttpResponse<String> response : List.of(built, warm)) {
+			assertThat(ids(response)).containsExactly(third.getId(), second.getId(), first.getId());
+			JsonNode page = json(response);
+			assertThat(page.get(0).get("favourites_count").asLong()).isZero();
+			assertThat(page.get(0).get("favourited").asBoolean()).isFalse();
+			assertThat(page.get(1).get("favourites_count").asLong()).isEqualTo(2);
+			assertThat(page.get(1).get("favourited").asBoolean()).isTrue();
+			assertThat(page.get(2).get("favourites_count").asLong()).isEqualTo(1);
+			assertThat(page.get(2).get("favourited").asBoolean()).isFalse();
+		}
+		assertThat(this.favourites.requestsOf(viewer)).hasSize(2)
+			.allSatisfy((request) -> assertThat(request.getStatusIdsList()).contains(first.getId(), second.getId(),
+					third.getId()));
+
+		// A like shows on the next read, although the status and its rendering are
+		// cached.
+		this.favourites.like(viewer, third.getId());
+		JsonNode liked = json(home(viewer, "")).get(0);
+		assertThat(liked.get("favourites_count").asLong()).isEqualTo(1);
+		assertThat(liked.get("favourited").asBoolean()).isTrue();
+		assertThat(this.favourites.requestsOf(viewer)).hasSize(3);
+	}
+
+	@Test
+	void anEmptyPageDoesNotAskForLikes() {
+		long viewer = newAccount();
+
+		assertThat(home(viewer, "").body()).isEqualTo("[]");
+		assertThat(this.favourites.requestsOf(viewer)).isEmpty();
+	}
+
+	@Test
+	void servesThePageWithoutLikesWhileInteractionsIsDown() {
+		long viewer = newAccount();
+		Status own = this.posts.post(viewer);
+		this.favourites.like(viewer, own.getId());
+		this.favourites.failWith(io.grpc.Status.UNAVAILABLE);
+		try {
+			HttpResponse<String> response = home(viewer, "");
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(ids(response)).containsExactly(own.getId());
+			assertThat(json(response).get(0).get("favourites_count").asLong()).isZero();
+			assertThat(json(response).get(0).get("favourited").asBoolean()).isFalse();
+		}
+		finally {
+			this.favourites.recover();
+		}
+		assertThat(json(home(viewer, "")).get(0).get("favourited").asBoolean()).isTrue();
+	}
+
+	@Test
+	void servesThePageWithoutLikesWhenInteractionsMissesItsDeadline() {
+		long viewer = newAccount();
+		Status own = this.posts.post(viewer);
+		this.favourites.like(viewer, own.getId());
+		home(viewer, "");
+		this.favourites.slowDown(Duration.ofMillis(FAVOURITES_DEADLINE_MILLIS * 4L));
+		try {
+			long start = System.nanoTime();
+			HttpResponse<String> response = home(viewer, "");
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(ids(response)).containsExactly(own.getId());
+			assertThat(json(response).get(0).get("favourites_count").asLong()).isZero();
+			assertThat(json(response).get(0).get("favourited").asBoolean()).isFalse();
+			assertThat(took).isLessThan(Duration.ofMillis(FAVOURITES_DEADLINE_MILLIS * 3L));
+		}
+		finally {
+			this.favourites.recover();
+		}
+	}
+
+	@Test
+	void rendersTheAttachmentsOfACachedStatus() {
+		long viewer = newAccount();
+		Status photo = this.posts.post(viewer,
+				MediaAttachment.newBuilder()
+					.setId(4242)
+					.setType("image")
+					.setUrl("http://localhost:8080/system/media_attachments/4242/original.webp")
+					.setPreviewUrl("http://localhost:8080/system/media_attachments/4242/small.webp")
+					.setBlurhash("UBL_:rOpGG-oBUNG,qRj2so|=eE1w^n4S5NH")
+					.setMeta(MediaMeta.newBuilder()
+						.setOriginal(MediaDimensions.newBuilder().setWidth(1024).setHeight(768))
+						.setSmall(MediaDimensions.newBuilder().setWidth(400).setHeight(300)))
+					.setAccountId(viewer)
+					.setStatusId(0)
+					.build());
+		home(viewer, "");
+		int before = this.posts.getStatusesRequests().size();
+
+		HttpResponse<String> cached = home(viewer, "");
+
+		assertThat(this.posts.getStatusesRequests().subList(before, this.posts.getStatusesRequests().size()))
+			.noneMatch((request) -> request.contains(photo.getId()));
+		JsonNode attachments = json(cached).get(0).get("media_attachments");
+		assertThat(attachments).hasSize(1);
+		JsonNode attachment = attachments.get(0);
+		assertThat(attachment.get("id").asString()).isEqualTo("4242");
+		assertThat(attachment.get("type").asString()).isEqualTo("image");
+		assertThat(attachment.get("url").asString())
+			.isEqualTo("http://localhost:8080/system/media_attachments/4242/original.webp");
+		assertThat(attachment.get("preview_url").asString())
+			.isEqualTo("http://localhost:8080/system/media_attachments/4242/small.webp");
+		assertThat(attachment.get("blurhash").asString()).isEqualTo("UBL_:rOpGG-oBUNG,qRj2so|=eE1w^n4S5NH");
+		assertThat(attachment.get("meta").get("original").get("width").asInt()).isEqualTo(1024);
+		assertThat(attachment.get("meta").get("original").get("height").asInt()).isEqualTo(768);
+		assertThat(attachment.get("meta").get("original").get("size").asString()).isEqualTo("1024x768");
+		assertThat(attachment.get("meta").get("small").get("size").asString()).isEqualTo("400x300");
 	}
 
 	private HttpResponse<String> home(long viewer, String query) {

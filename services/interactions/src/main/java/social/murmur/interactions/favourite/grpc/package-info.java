@@ -1,4 +1,7 @@
-/** Favourites for other services: which statuses of a page the viewer has liked. */
+/**
+ * Favourites for other services: the favourites count of each status of a page and
+ * whether the viewer liked it.
+ */
 @NullMarked
 package social.murmur.interactions.favourite.grpc;
 

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.StatusDeleted;
-import social.murmur.contracts.interactions.v1.GetFavouritedRequest;
+import social.murmur.contracts.interactions.v1.FavouriteState;
+import social.murmur.contracts.interactions.v1.GetFavouriteStatesRequest;
 import social.murmur.contracts.posts.v1.Status;
 import social.murmur.contracts.posts.v1.Visibility;
 import social.murmur.contracts.users.v1.Account;
+import social.murmur.interactions.cache.FavouriteCountsCache;
 import social.murmur.interactions.cache.FavouritedCache;
 import social.murmur.interactions.favourite.Favourites;
 import social.murmur.interactions.support.IntegrationTestSupport;
@@ -34,7 +36,10 @@ class StatusDeletedIT extends IntegrationTestSupport {
 		like(fan, doomed);
 		like(newAccount(), doomed);
 		like(fan, kept);
-		assertThat(getFavourited(fan.getId(), List.of(doomed.getId(), kept.getId()))).hasSize(2);
+		assertThat(getFavouriteStates(fan.getId(), List.of(doomed.getId(), kept.getId())))
+			.extracting(FavouriteState::getFavourited)
+			.containsExactly(true, true);
+		assertThat(this.redis.opsForValue().get(FavouriteCountsCache.key(doomed.getId()))).isEqualTo("2:2");
 
 		publish(Topics.STATUS_DELETED, author.getId(), deleted(newId(), doomed, author));
 
@@ -47,7 +52,16 @@ class StatusDeletedIT extends IntegrationTestSupport {
 					this.redis.opsForSet().isMember(FavouritedCache.setKey(fan.getId()), Long.toString(doomed.getId())))
 				.isFalse());
 		assertThat(this.redis.opsForSet().isMember(FavouritedCache.setKey(fan.getId()), "0")).isTrue();
-		assertThat(getFavourited(fan.getId(), List.of(doomed.getId(), kept.getId()))).containsExactly(kept.getId());
+		// The cached count drops to 0 above the deleted row's last revision, so no fill
+		// that read the row before the deletion can bring the old count back.
+		assertThat(this.redis.opsForValue().get(FavouriteCountsCache.key(doomed.getId()))).isEqualTo("3:0");
+		assertThat(getFavouriteStates(fan.getId(), List.of(doomed.getId(), kept.getId()))).containsExactly(
+				FavouriteState.newBuilder().setStatusId(doomed.getId()).build(),
+				FavouriteState.newBuilder()
+					.setStatusId(kept.getId())
+					.setFavouritesCount(1)
+					.setFavourited(true)
+					.build());
 	}
 
 	@Test
@@ -105,10 +119,11 @@ class StatusDeletedIT extends IntegrationTestSupport {
 			.status()).isEqualTo(200);
 	}
 
-	private List<Long> getFavourited(long viewerId, List<Long> statusIds) {
+	private List<FavouriteState> getFavouriteStates(long viewerId, List<Long> statusIds) {
 		return favouritesGrpc()
-			.getFavourited(GetFavouritedRequest.newBuilder().setViewerId(viewerId).addAllStatusIds(statusIds).build())
-			.getIdsList();
+			.getFavouriteStates(
+					GetFavouriteStatesRequest.newBuilder().setViewerId(viewerId).addAllStatusIds(statusIds).build())
+			.getStatesList();
 	}
 
 	private static StatusDeleted deleted(long eventId, Status status, Account author) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import social.murmur.notifications.mastodon.Notification;
+import social.murmur.notifications.mastodon.NotificationPresenter;
+import social.murmur.notifications.marker.Marker;
+import social.murmur.notifications.marker.Markers;
 import social.murmur.notifications.notification.ClearNotifications;
 import social.murmur.notifications.notification.DismissNotification;
 import social.murmur.notifications.notification.Notifications;
@@ -34,6 +39,10 @@ class NotificationsController {
 
 	private static final String WRITE = "write:notifications";
 
+	private static final int UNREAD_DEFAULT_LIMIT = 100;
+
+	private static final int UNREAD_MAX_LIMIT = 1000;
+
 	private final Notifications notifications;
 
 	private final DismissNotification dismissNotification;
@@ -42,14 +51,18 @@ class NotificationsController {
 
 	private final NotificationPresenter presenter;
 
+	private final Markers markers;
+
 	private final String publicUrl;
 
 	NotificationsController(Notifications notifications, DismissNotification dismissNotification,
-			ClearNotifications clearNotifications, NotificationPresenter presenter, PlatformProperties properties) {
+			ClearNotifications clearNotifications, NotificationPresenter presenter, Markers markers,
+			PlatformProperties properties) {
 		this.notifications = notifications;
 		this.dismissNotification = dismissNotification;
 		this.clearNotifications = clearNotifications;
 		this.presenter = presenter;
+		this.markers = markers;
 		this.publicUrl = properties.publicUrl();
 	}
 
@@ -66,18 +79,46 @@ class NotificationsController {
 			response.header(HttpHeaders.LINK, LinkHeader.of(this.publicUrl, request,
 					Long.toString(found.getFirst().id()), Long.toString(found.getLast().id())));
 		}
-		return response.body(this.presenter.present(found));
+		return response.body(this.presenter.present(accountId, found));
+	}
+
+	/**
+	 * How many notifications are newer than the notifications marker (all of them without
+	 * a marker), counted up to {@code limit} (default 100, at most 1000) as in Mastodon
+	 * 4.3, with the list's type filters.
+	 */
+	@GetMapping("/unread_count")
+	Map<String, Integer> unreadCount(Identity identity, HttpServletRequest request) {
+		long accountId = identity.requireScope(READ).requireAccount();
+		Long lastReadId = this.markers.find(accountId, Marker.NOTIFICATIONS).map(Marker::lastReadId).orElse(null);
+		int count = this.notifications.countNewerThan(accountId, lastReadId, NotificationFilterParams.from(request),
+				unreadLimit(request.getParameter("limit")));
+		return Map.of("count", count);
 	}
 
 	@GetMapping("/{id}")
 	Notification get(Identity identity, @PathVariable long id) {
 		long accountId = identity.requireScope(READ).requireAccount();
 		StoredNotification notification = this.notifications.find(accountId, id).orElseThrow(ApiException::notFound);
-		List<Notification> presented = this.presenter.present(List.of(notification));
+		List<Notification> presented = this.presenter.present(accountId, List.of(notification));
 		if (presented.isEmpty()) {
 			throw ApiException.notFound();
 		}
 		return presented.getFirst();
+	}
+
+	private static int unreadLimit(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return UNREAD_DEFAULT_LIMIT;
+		}
+		try {
+			long limit = Long.parseLong(value.trim());
+			// As for pages: too large is clamped, not refused.
+			return (limit < 1) ? UNREAD_DEFAULT_LIMIT : (int) Math.min(limit, UNREAD_MAX_LIMIT);
+		}
+		catch (NumberFormatException ex) {
+			throw new ApiException(400, "Invalid value for limit: " + value);
+		}
 	}
 
 	@PostMapping("/clear")

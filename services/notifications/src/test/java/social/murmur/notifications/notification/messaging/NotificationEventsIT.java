@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.AccountFollowed;
 import social.murmur.contracts.events.v1.StatusDeleted;
+import social.murmur.contracts.events.v1.StatusFavourited;
 import social.murmur.contracts.events.v1.StatusPublished;
+import social.murmur.contracts.events.v1.StatusUnfavourited;
 import social.murmur.notifications.support.IntegrationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -255,6 +257,154 @@ class NotificationEventsIT extends IntegrationTestSupport {
 		publish(Topics.STATUS_PUBLISHED, author, published(status, author, "public"));
 
 		eventually().untilAsserted(() -> assertThat(rowsAbout(status)).containsExactly("status for " + subscriber));
+	}
+
+	@Test
+	void favouriteNotifiesTheAuthorAndUnfavouriteTakesItBack() {
+		long liker = newId();
+		long author = newId();
+		long status = newId();
+
+		publish(Topics.STATUS_FAVOURITED, liker, favourited(liker, status, author, 1_000));
+
+		eventually().untilAsserted(() -> assertThat(rowsFor(author)).containsExactly("favourite from " + liker));
+		assertThat(rowsAbout(status)).containsExactly("favourite for " + author);
+
+		publish(Topics.STATUS_UNFAVOURITED, liker, unfavourited(liker, status, author, 2_000));
+
+		eventually().untilAsserted(() -> assertThat(rowsFor(author)).isEmpty());
+	}
+
+	@Test
+	void redeliveredFavouriteNotifiesOnce() {
+		long liker = newId();
+		long author = newId();
+		long status = newId();
+		StatusFavourited event = favourited(liker, status, author, 1_000);
+
+		publish(Topics.STATUS_FAVOURITED, liker, event);
+		publish(Topics.STATUS_FAVOURITED, liker, event);
+		awaitFavouritesApplied(liker);
+
+		assertThat(rowsFor(author)).containsExactly("favourite from " + liker);
+	}
+
+	@Test
+	void likingOnesOwnStatusNotifiesNobody() {
+		long author = newId();
+		long status = newId();
+
+		publish(Topics.STATUS_FAVOURITED, author, favourited(author, status, author, 1_000));
+		awaitFavouritesApplied(author);
+
+		assertThat(rowsFor(author)).isEmpty();
+		assertThat(rowsAbout(status)).isEmpty();
+	}
+
+	@Test
+	void favouriteAppliedAfterItsUnfavouriteLeavesNothing() {
+		long liker = newId();
+		long author = newId();
+		long status = newId();
+		long witnessAuthor = newId();
+
+		// The unlike is applied first, as after an outage the two topics may be.
+		publish(Topics.STATUS_UNFAVOURITED, liker, unfavourited(liker, status, author, 2_000));
+		publish(Topics.STATUS_UNFAVOURITED, liker, unfavourited(liker, newId(), witnessAuthor, 2_000));
+		eventually().untilAsserted(
+				() -> assertThat(this.jdbc.sql("select count(*) from undone_favourites where account_id = :liker")
+					.param("liker", liker)
+					.query(Integer.class)
+					.single()).isEqualTo(2));
+		publish(Topics.STATUS_FAVOURITED, liker, favourited(liker, status, author, 1_000));
+		awaitFavouritesApplied(liker);
+
+		assertThat(rowsFor(author)).isEmpty();
+
+		// Liked again later: notified again.
+		publish(Topics.STATUS_FAVOURITED, liker, favourited(liker, status, author, 3_000));
+		eventually().untilAsserted(() -> assertThat(rowsFor(author)).containsExactly("favourite from " + liker));
+	}
+
+	@Test
+	void favouriteOfADeletedStatusNotifiesNobody() {
+		long liker = newId();
+		long author = newId();
+		long status = newId();
+
+		publish(Topics.STATUS_DELETED, author, deleted(status, author));
+		eventually().untilAsserted(
+				() -> assertThat(this.jdbc.sql("select count(*) from deleted_statuses where status_id = :status")
+					.param("status", status)
+					.query(Integer.class)
+					.single()).isEqualTo(1));
+		publish(Topics.STATUS_FAVOURITED, liker, favourited(liker, status, author, 1_000));
+		awaitFavouritesApplied(liker);
+
+		assertThat(rowsFor(author)).isEmpty();
+	}
+
+	@Test
+	void replyNotifiesTheRepliedToAccountEvenWithoutAMention() {
+		long author = newId();
+		long parentAuthor = newId();
+		long status = newId();
+		StatusPublished reply = published(status, author, "public").toBuilder()
+			.setInReplyToId(newId())
+			.setInReplyToAccountId(parentAuthor)
+			.build();
+
+		publish(Topics.STATUS_PUBLISHED, author, reply);
+
+		eventually().untilAsserted(() -> assertThat(rowsAbout(status)).containsExactly("mention for " + parentAuthor));
+		awaitStatusEventsApplied(author);
+		assertThat(rowsAbout(status)).containsExactly("mention for " + parentAuthor);
+	}
+
+	@Test
+	void privateReplyNotifiesOnlyWhomItMentions() {
+		long author = newId();
+		long parentAuthor = newId();
+		long status = newId();
+		StatusPublished reply = published(status, author, "private").toBuilder()
+			.setInReplyToId(newId())
+			.setInReplyToAccountId(parentAuthor)
+			.build();
+
+		publish(Topics.STATUS_PUBLISHED, author, reply);
+		awaitStatusEventsApplied(author);
+
+		assertThat(rowsAbout(status)).isEmpty();
+	}
+
+	/**
+	 * Waits until a favourite published after everything the test sent for this liker has
+	 * been applied: the same key puts it on the same partition, read in order.
+	 */
+	private void awaitFavouritesApplied(long liker) {
+		long witnessAuthor = newId();
+		publish(Topics.STATUS_FAVOURITED, liker, favourited(liker, newId(), witnessAuthor, 1_000));
+		eventually().untilAsserted(() -> assertThat(rowsFor(witnessAuthor)).hasSize(1));
+	}
+
+	private static StatusFavourited favourited(long liker, long status, long author, long occurredAt) {
+		return StatusFavourited.newBuilder()
+			.setEventId(newId())
+			.setOccurredAt(occurredAt)
+			.setAccountId(liker)
+			.setStatusId(status)
+			.setStatusAuthorId(author)
+			.build();
+	}
+
+	private static StatusUnfavourited unfavourited(long liker, long status, long author, long occurredAt) {
+		return StatusUnfavourited.newBuilder()
+			.setEventId(newId())
+			.setOccurredAt(occurredAt)
+			.setAccountId(liker)
+			.setStatusId(status)
+			.setStatusAuthorId(author)
+			.build();
 	}
 
 	/**

@@ -344,6 +344,116 @@ class NotificationsApiIT extends IntegrationTestSupport {
 		}
 	}
 
+	@Test
+	void favouriteShowsTheLikedStatusWithItsCountAndTheViewersLike() {
+		Account me = newAccount();
+		Account liker = newAccount();
+		Status mine = this.posts.write(newId(), me, Visibility.VISIBILITY_PUBLIC);
+		this.interactions.like(liker.getId(), mine.getId());
+		this.interactions.like(me.getId(), mine.getId());
+		this.interactions.like(newId(), mine.getId());
+		this.notifications.add(me.getId(), NotificationType.FAVOURITE, liker.getId(), mine.getId());
+		int calls = this.interactions.calls();
+
+		ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode favourite = response.body().get(0);
+		assertThat(favourite.get("type").asString()).isEqualTo("favourite");
+		assertThat(favourite.get("account").get("id").asString()).isEqualTo(Long.toString(liker.getId()));
+		assertThat(favourite.get("status").get("id").asString()).isEqualTo(Long.toString(mine.getId()));
+		assertThat(favourite.get("status").get("favourites_count").asLong()).isEqualTo(3);
+		assertThat(favourite.get("status").get("favourited").asBoolean()).isTrue();
+		assertThat(this.interactions.calls()).isEqualTo(calls + 1);
+	}
+
+	@Test
+	void statusesShowNoLikesWhileInteractionsIsDown() {
+		Account me = newAccount();
+		Account liker = newAccount();
+		Status mine = this.posts.write(newId(), me, Visibility.VISIBILITY_PUBLIC);
+		this.interactions.like(liker.getId(), mine.getId());
+		this.interactions.like(me.getId(), mine.getId());
+		this.notifications.add(me.getId(), NotificationType.FAVOURITE, liker.getId(), mine.getId());
+		this.interactions.setUnavailable(true);
+		try {
+			ServiceResponse response = get("/api/v1/notifications", TestIdentities.forAccount(me.getId()));
+
+			assertThat(response.status()).isEqualTo(200);
+			JsonNode status = response.body().get(0).get("status");
+			assertThat(status.get("favourites_count").asLong()).isZero();
+			assertThat(status.get("favourited").asBoolean()).isFalse();
+		}
+		finally {
+			this.interactions.setUnavailable(false);
+		}
+	}
+
+	@Test
+	void favouritesCanBeSelectedOrExcludedByType() {
+		Account me = newAccount();
+		Account liker = newAccount();
+		Status mine = this.posts.write(newId(), me, Visibility.VISIBILITY_PUBLIC);
+		this.notifications.add(me.getId(), NotificationType.FAVOURITE, liker.getId(), mine.getId());
+		this.notifications.add(me.getId(), NotificationType.FOLLOW, liker.getId(), null);
+		String token = TestIdentities.forAccount(me.getId());
+
+		assertThat(get("/api/v1/notifications?types[]=favourite", token).values("type")).containsExactly("favourite");
+		assertThat(get("/api/v1/notifications?exclude_types[]=favourite", token).values("type"))
+			.containsExactly("follow");
+	}
+
+	@Test
+	void unreadCountCountsWhatIsNewerThanTheNotificationsMarker() {
+		Account me = newAccount();
+		String token = TestIdentities.forAccount(me.getId());
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			ids.add(this.notifications.add(me.getId(), NotificationType.FOLLOW, newId(), null).orElseThrow().id());
+		}
+		Status mine = this.posts.write(newId(), me, Visibility.VISIBILITY_PUBLIC);
+		this.notifications.add(me.getId(), NotificationType.FAVOURITE, newId(), mine.getId());
+
+		assertThat(get("/api/v1/notifications/unread_count", token).body().get("count").asInt()).isEqualTo(6);
+
+		post("/api/v1/markers", "application/x-www-form-urlencoded", "notifications[last_read_id]=" + ids.get(2),
+				token);
+
+		assertThat(get("/api/v1/notifications/unread_count", token).body().get("count").asInt()).isEqualTo(3);
+		assertThat(get("/api/v1/notifications/unread_count?types[]=follow", token).body().get("count").asInt())
+			.isEqualTo(2);
+		assertThat(get("/api/v1/notifications/unread_count?exclude_types[]=follow", token).body().get("count").asInt())
+			.isEqualTo(1);
+		assertThat(get("/api/v1/notifications/unread_count?limit=2", token).body().get("count").asInt()).isEqualTo(2);
+		assertThat(get("/api/v1/notifications/unread_count?limit=5000", token).body().get("count").asInt())
+			.isEqualTo(3);
+	}
+
+	@Test
+	void unreadCountStopsAtTheLimit() {
+		Account me = newAccount();
+		for (int i = 0; i < 105; i++) {
+			this.notifications.add(me.getId(), NotificationType.FOLLOW, newId(), null);
+		}
+		String token = TestIdentities.forAccount(me.getId());
+
+		assertThat(get("/api/v1/notifications/unread_count", token).body().get("count").asInt()).isEqualTo(100);
+		assertThat(get("/api/v1/notifications/unread_count?limit=1000", token).body().get("count").asInt())
+			.isEqualTo(105);
+	}
+
+	@Test
+	void unreadCountRefusesBadInput() {
+		assertThat(get("/api/v1/notifications/unread_count", null).status()).isEqualTo(401);
+		ServiceResponse noScope = get("/api/v1/notifications/unread_count",
+				TestIdentities.forAccount(newId(), "write"));
+		assertForbidden(noScope);
+		ServiceResponse badLimit = get("/api/v1/notifications/unread_count?limit=lots",
+				TestIdentities.forAccount(newId()));
+		assertThat(badLimit.status()).isEqualTo(400);
+		assertThat(badLimit.error()).isEqualTo("Invalid value for limit: lots");
+	}
+
 	private List<Long> storedIds(long accountId) {
 		return this.notifications.page(accountId, NotificationFilter.NONE, PageRequest.first(200))
 			.stream()

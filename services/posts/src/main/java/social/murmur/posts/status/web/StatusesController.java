@@ -82,8 +82,9 @@ class StatusesController {
 	@GetMapping("/{id}/context")
 	Context context(Optional<Identity> identity, @PathVariable long id) {
 		ShowThread.Context context = this.showThread.show(id, viewer(identity)).orElseThrow(ApiException::notFound);
-		return new Context(this.renderer.render(context.ancestors(), identity),
-				this.renderer.render(context.descendants(), identity));
+		List<List<Status>> rendered = this.renderer.renderGroups(List.of(context.ancestors(), context.descendants()),
+				identity);
+		return new Context(rendered.get(0), rendered.get(1));
 	}
 
 	@DeleteMapping("/{id}")

@@ -102,7 +102,7 @@ class AccountStatusesIT extends PostsIntegrationTest {
 	}
 
 	@Test
-	void hasNoPinnedStatusesAndNoMediaYet() {
+	void hasNoPinnedStatusesAndLeavesTextOnlyStatusesOutOfOnlyMedia() {
 		Account alice = this.users.register("alice");
 		post(alice, "text only");
 		String base = "/api/v1/accounts/" + alice.getId() + "/statuses";

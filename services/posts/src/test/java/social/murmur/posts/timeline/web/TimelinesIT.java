@@ -37,7 +37,7 @@ class TimelinesIT extends PostsIntegrationTest {
 	}
 
 	@Test
-	void publicTimelineHasNoRemoteOrMediaStatuses() {
+	void publicTimelineHasNoRemoteStatusesAndLeavesTextOnlyOnesOutOfOnlyMedia() {
 		Account alice = this.users.register("alice");
 		String marker = post(alice, "marker").get("id").asString();
 		post(alice, "local");

@@ -1,0 +1,7 @@
+/**
+ * Logging helpers every service shares.
+ */
+@NullMarked
+package social.murmur.platform.logging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,9 @@
+/**
+ * Live events for the streaming API: {@code update} and {@code delete} published on the
+ * Redis channels of the accounts that are connected, as statuses enter and leave their
+ * home timelines.
+ */
+@NullMarked
+package social.murmur.feed.streaming;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package social.murmur.gateway.identity;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import social.murmur.gateway.support.BearerToken;
+import social.murmur.gateway.support.TokenChecker;
+
+/**
+ * Checks a token the way each request is checked: through the shared cache (where a
+ * revocation leaves its marker) and auth.
+ */
+@Component
+class ResolvingTokenChecker implements TokenChecker {
+
+	private final TokenResolver resolver;
+
+	private final Clock clock;
+
+	ResolvingTokenChecker(TokenResolver resolver, Clock clock) {
+		this.resolver = resolver;
+		this.clock = clock;
+	}
+
+	@Override
+	public TokenState check(BearerToken token) {
+		try {
+			return this.resolver.resolve(token).activeAt(this.clock.instant()) ? TokenState.ACTIVE
+					: TokenState.INACTIVE;
+		}
+		catch (AuthUnavailableException ex) {
+			return TokenState.UNKNOWN;
+		}
+	}
+
+}

@@ -1,0 +1,88 @@
+package social.murmur.notifications.streaming;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import social.murmur.platform.identity.Identity;
+import social.murmur.platform.identity.IdentityFilter;
+
+/**
+ * Admits a WebSocket upgrade only for a signed-in account whose token may read a stream.
+ * The gateway has checked the client's token and sends the signed identity in
+ * {@code X-Murmur-Identity}, which the platform's filter has verified (a forged one never
+ * gets here). Refusals are Mastodon-style JSON errors before any upgrade: 401 without an
+ * identity, 422 for an app-only token, 403 when the scopes allow no stream (or not the
+ * one asked for in {@code stream}).
+ */
+final class StreamingHandshake implements HandshakeInterceptor {
+
+	static final String IDENTITY = StreamingHandshake.class.getName() + ".identity";
+
+	static final String STREAM = StreamingHandshake.class.getName() + ".stream";
+
+	@Override
+	public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+			WebSocketHandler webSocketHandler, Map<String, Object> attributes) throws Exception {
+		if (!(request instanceof ServletServerHttpRequest servlet)) {
+			return refuse(response, 401, "Missing access token");
+		}
+		Identity identity = IdentityFilter.identityOf(servlet.getServletRequest());
+		if (identity == null) {
+			return refuse(response, 401, "Missing access token");
+		}
+		if (identity.accountId() == null) {
+			return refuse(response, 422, "This method requires an authenticated user");
+		}
+		if (!StreamName.anyAllowedFor(identity)) {
+			return refuse(response, 403, "This action is outside the authorized scopes");
+		}
+		String stream = servlet.getServletRequest().getParameter("stream");
+		if (stream != null && !stream.isBlank()) {
+			Optional<StreamName> known = StreamName.of(stream);
+			if (known.isPresent() && !known.get().allowedFor(identity)) {
+				return refuse(response, 403, "This action is outside the authorized scopes");
+			}
+			attributes.put(STREAM, stream.trim());
+		}
+		attributes.put(IDENTITY, identity);
+		return true;
+	}
+
+	@Override
+	public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response,
+			WebSocketHandler webSocketHandler, @Nullable Exception exception) {
+	}
+
+	private static boolean refuse(ServerHttpResponse response, int status, String error) throws Exception {
+		response.setStatusCode(HttpStatusCode.valueOf(status));
+		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+		response.getBody().write(("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8));
+		return false;
+	}
+
+	/**
+	 * Answers with the subprotocol the client offered. Mastodon clients may send their
+	 * access token as {@code Sec-WebSocket-Protocol}, and browsers drop a connection
+	 * whose answer does not name one of the protocols they offered.
+	 */
+	static final class EchoSubprotocol extends DefaultHandshakeHandler {
+
+		@Override
+		protected @Nullable String selectProtocol(List<String> requestedProtocols, WebSocketHandler webSocketHandler) {
+			return requestedProtocols.isEmpty() ? null : requestedProtocols.getFirst();
+		}
+
+	}
+
+}

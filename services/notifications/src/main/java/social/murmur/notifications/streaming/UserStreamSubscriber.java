@@ -1,0 +1,155 @@
+package social.murmur.notifications.streaming;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.stereotype.Component;
+import social.murmur.contracts.streaming.StreamEvent;
+import social.murmur.contracts.streaming.UserStreams;
+import social.murmur.platform.logging.OccasionalWarning;
+
+/**
+ * The one Redis pub/sub connection of this instance, subscribed to the channel of every
+ * account connected here, so that an event published by any service or instance reaches
+ * the connections here. Messages arrive on Lettuce's I/O thread and are only parsed and
+ * queued on it (see {@link ClientConnection}).
+ * <p>
+ * Lettuce reconnects by itself and subscribes again to the channels it had; subscriptions
+ * asked for while Redis was away (or before the first connection succeeded) are made
+ * again by {@link #resubscribeIfNeeded()}. A message for an account with no connection
+ * left here unsubscribes its channel, so that a subscription never outlives its
+ * connections for long.
+ */
+@Component
+class UserStreamSubscriber {
+
+	private final OccasionalWarning redisDown = new OccasionalWarning(
+			LoggerFactory.getLogger(UserStreamSubscriber.class), Duration.ofMinutes(1));
+
+	private final OccasionalWarning badMessage = new OccasionalWarning(
+			LoggerFactory.getLogger(UserStreamSubscriber.class), Duration.ofMinutes(1));
+
+	private final LettuceConnectionFactory connectionFactory;
+
+	private final LocalConnections connections;
+
+	private final StreamMessages messages;
+
+	private final AtomicBoolean needsResubscribe = new AtomicBoolean();
+
+	private volatile @Nullable StatefulRedisPubSubConnection<String, String> connection;
+
+	UserStreamSubscriber(LettuceConnectionFactory connectionFactory, LocalConnections connections,
+			StreamMessages messages) {
+		this.connectionFactory = connectionFactory;
+		this.connections = connections;
+		this.messages = messages;
+	}
+
+	/** Connects unless connected; answers whether there is a connection now. */
+	synchronized boolean connect() {
+		if (this.connection != null) {
+			return true;
+		}
+		try {
+			AbstractRedisClient client = this.connectionFactory.getRequiredNativeClient();
+			StatefulRedisPubSubConnection<String, String> connected = (client instanceof RedisClusterClient cluster)
+					? cluster.connectPubSub(StringCodec.UTF8) : ((RedisClient) client).connectPubSub(StringCodec.UTF8);
+			connected.addListener(new RedisPubSubAdapter<>() {
+				@Override
+				public void message(String channel, String message) {
+					received(channel, message);
+				}
+			});
+			this.connection = connected;
+			this.needsResubscribe.set(true);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			this.redisDown.warn("Could not open the Redis pub/sub connection for user streams", ex);
+			return false;
+		}
+	}
+
+	/** Subscribes to the account's channel, without waiting for Redis's answer. */
+	void subscribe(long accountId) {
+		StatefulRedisPubSubConnection<String, String> current = this.connection;
+		if (current == null) {
+			this.needsResubscribe.set(true);
+			return;
+		}
+		try {
+			current.async().subscribe(UserStreams.channel(accountId)).exceptionally((ex) -> {
+				this.needsResubscribe.set(true);
+				this.redisDown.warn("Could not subscribe to a user stream channel", ex);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			this.needsResubscribe.set(true);
+			this.redisDown.warn("Could not subscribe to a user stream channel", ex);
+		}
+	}
+
+	/** Unsubscribes from the account's channel, without waiting for Redis's answer. */
+	void unsubscribe(long accountId) {
+		StatefulRedisPubSubConnection<String, String> current = this.connection;
+		if (current == null) {
+			return;
+		}
+		try {
+			current.async().unsubscribe(UserStreams.channel(accountId)).exceptionally((ex) -> null);
+		}
+		catch (RuntimeException ex) {
+			// Redis is away: the subscription went with the connection, and a message
+			// for nobody unsubscribes it later anyway.
+		}
+	}
+
+	/**
+	 * Subscribes again to the channel of every account connected here, after a failed
+	 * subscription or a new connection. Subscribing twice is harmless in Redis.
+	 */
+	void resubscribeIfNeeded() {
+		if (!connect() || !this.needsResubscribe.getAndSet(false)) {
+			return;
+		}
+		Collection<Long> accounts = this.connections.accounts();
+		accounts.forEach((account) -> this.connections.whenPresent(account, () -> subscribe(account)));
+	}
+
+	synchronized void close() {
+		StatefulRedisPubSubConnection<String, String> current = this.connection;
+		this.connection = null;
+		if (current != null) {
+			current.close();
+		}
+	}
+
+	private void received(String channel, String message) {
+		long accountId = UserStreams.accountOf(channel);
+		if (accountId < 0) {
+			return;
+		}
+		StreamEvent event = this.messages.readEvent(message).orElse(null);
+		if (event == null) {
+			this.badMessage.warn("Ignoring a message that is not a stream event on " + channel,
+					new IllegalArgumentException(message.length() > 200 ? message.substring(0, 200) : message));
+			return;
+		}
+		if (!this.connections.deliver(accountId, event)) {
+			this.connections.whenAbsent(accountId, () -> unsubscribe(accountId));
+		}
+	}
+
+}
