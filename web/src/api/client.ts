@@ -57,6 +57,24 @@ export function configureClient(options: { token: () => string | null; unauthori
   onUnauthorized = options.unauthorized;
 }
 
+/** The signed-in person's token, for the calls that cannot go through `request` (uploads, streaming). */
+export const currentToken = (): string | null => tokenSupplier();
+
+/** Reports a 401 on the person's own token, as `request` does, for calls made elsewhere. */
+export function reportUnauthorized(): void {
+  onUnauthorized();
+}
+
+/** The reason a failed answer gives, from Mastodon's `{error, error_description}` body. */
+export function errorText(body: string, fallback: string): string {
+  try {
+    const json = JSON.parse(body) as { error?: string; error_description?: string };
+    return json.error_description ?? json.error ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
@@ -112,6 +130,13 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const response = await send(path, options);
   const text = await response.text();
   return (text ? JSON.parse(text) : {}) as T;
+}
+
+/** Like `request`, and also answers the status code, for APIs where 200 and 206 differ. */
+export async function requestWithStatus<T>(path: string, options: RequestOptions = {}): Promise<{ status: number; body: T }> {
+  const response = await send(path, options);
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
 }
 
 export async function requestPage<T>(path: string, options: RequestOptions = {}): Promise<Page<T>> {

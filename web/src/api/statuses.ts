@@ -1,9 +1,10 @@
 import { request } from './client';
-import type { Context, Status } from './types';
+import type { Account, Context, Status } from './types';
 
 export interface NewStatus {
   status: string;
   in_reply_to_id?: string;
+  media_ids?: string[];
 }
 
 /** The same key on a retry answers the status already posted instead of posting twice. */
@@ -16,3 +17,12 @@ export const getContext = (id: string) => request<Context>(`/api/v1/statuses/${e
 
 export const deleteStatus = (id: string) =>
   request<Status>(`/api/v1/statuses/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+export const favourite = (id: string) =>
+  request<Status>(`/api/v1/statuses/${encodeURIComponent(id)}/favourite`, { method: 'POST' });
+
+export const unfavourite = (id: string) =>
+  request<Status>(`/api/v1/statuses/${encodeURIComponent(id)}/unfavourite`, { method: 'POST' });
+
+export const favouritedBy = (id: string, signal?: AbortSignal) =>
+  request<Account[]>(`/api/v1/statuses/${encodeURIComponent(id)}/favourited_by`, { query: { limit: 40 }, signal });

@@ -34,16 +34,27 @@ export interface Tag {
   url: string;
 }
 
-/**
- * Media attachments arrive with the media service; the type is here so that a later
- * gallery component has a place to start from.
- */
+export interface MediaSize {
+  width: number;
+  height: number;
+  size?: string;
+  aspect: number;
+}
+
+/** An uploaded image: `url` is null while the server is still processing it. */
 export interface MediaAttachment {
   id: string;
-  type: string;
-  url: string;
+  type: 'image' | 'gifv' | 'video' | 'audio' | 'unknown' | string;
+  url: string | null;
   preview_url: string | null;
   description: string | null;
+  blurhash: string | null;
+  meta?: {
+    original?: MediaSize | null;
+    small?: MediaSize | null;
+    /** The focal point, each coordinate in [-1, 1] (x to the right, y upwards). */
+    focus?: { x: number; y: number } | null;
+  } | null;
 }
 
 export interface Status {
@@ -59,6 +70,8 @@ export interface Status {
   tags: Tag[];
   replies_count: number;
   favourites_count: number;
+  /** Whether the viewer liked it; absent when nobody is signed in. */
+  favourited?: boolean;
   in_reply_to_id: string | null;
   in_reply_to_account_id: string | null;
 }
@@ -77,10 +90,21 @@ export interface Relationship {
 
 export interface Notification {
   id: string;
-  type: 'follow' | 'mention' | 'status' | string;
+  type: 'follow' | 'mention' | 'status' | 'favourite' | string;
   created_at: string;
   account: Account;
   status?: Status;
+}
+
+export interface Marker {
+  last_read_id: string;
+  version?: number;
+  updated_at?: string;
+}
+
+export interface Instance {
+  domain?: string;
+  configuration?: { urls?: { streaming?: string | null } };
 }
 
 export interface Token {

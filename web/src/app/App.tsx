@@ -1,4 +1,5 @@
 import { SessionProvider, useSession } from '../auth/session';
+import { LiveProvider } from '../features/live/live';
 import { UnreadProvider } from '../features/notifications/unread';
 import { I18nProvider } from '../i18n/i18n';
 import { ErrorState } from '../ui/ErrorState';
@@ -20,11 +21,13 @@ function Shell() {
   const { state, retry } = useSession();
   if (state.status === 'signed-in') {
     return (
-      <UnreadProvider accountId={state.me.id}>
-        <Layout>
-          <Routes me={state.me} />
-        </Layout>
-      </UnreadProvider>
+      <LiveProvider token={state.token}>
+        <UnreadProvider accountId={state.me.id}>
+          <Layout>
+            <Routes me={state.me} />
+          </Layout>
+        </UnreadProvider>
+      </LiveProvider>
     );
   }
   return (

@@ -1,7 +1,7 @@
 /** The frame around every page: navigation (a side bar on wide screens, a bottom bar on phones). */
 import type { ReactNode } from 'react';
 import { useSession } from '../auth/session';
-import { useUnread } from '../features/notifications/unread';
+import { UnreadBadge } from '../features/notifications/unread';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n';
 import { Link, navigate, usePath } from '../router/router';
 import { Icon } from '../ui/Icon';
@@ -11,7 +11,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const { state, signOut } = useSession();
   const path = usePath();
   const me = state.status === 'signed-in' ? state.me : null;
-  const unread = useUnread();
   const current = (to: string) => (path === to ? 'page' : undefined);
 
   return (
@@ -44,11 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             <Link to="/notifications" aria-current={current('/notifications')} data-testid="nav-notifications">
               <Icon name="bell" /> <span className="nav-label">{t('nav.notifications')}</span>
-              {unread && unread.count > 0 && (
-                <span className="badge" data-testid="unread-badge" aria-label={t('nav.unread', { count: unread.count })}>
-                  {unread.count >= 30 ? '30+' : unread.count}
-                </span>
-              )}
+              <UnreadBadge />
             </Link>
             <Link to={`/@${me.acct}`} aria-current={current(`/@${me.acct}`)}>
               <Icon name="user" /> <span className="nav-label">{t('nav.profile')}</span>

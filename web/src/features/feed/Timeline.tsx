@@ -8,6 +8,7 @@ import type { Status } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
 import { StatusSkeleton } from '../../ui/Skeleton';
+import { useStreamEvent } from '../live/live';
 import { StatusCard } from '../status/StatusCard';
 import { NewPostsBanner } from './NewPostsBanner';
 import type { NewPostsSource } from './newPosts';
@@ -35,6 +36,13 @@ export function Timeline({ feed, label, emptyText, newPosts }: Props) {
     // Restart only when the feed is (re)loaded, not for each batch it reports itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [newPosts, ready, newestShown]);
+
+  // A post deleted anywhere leaves every loaded timeline, and the ones waiting to be shown.
+  useStreamEvent((event) => {
+    if (event.event !== 'delete') return;
+    feed.remove(event.id);
+    setWaiting((current) => (current.some((status) => status.id === event.id) ? current.filter((status) => status.id !== event.id) : current));
+  });
 
   useEffect(() => {
     const target = sentinel.current;

@@ -1,10 +1,12 @@
 /**
- * Where news of posts newer than the newest one shown comes from. For now a poller that
- * asks the timeline for the page just newer than min_id; the streaming API will provide
- * another implementation of the same interface later, and the feed will not change.
+ * Where news of posts newer than the newest one shown comes from: a poller that asks the
+ * timeline for the page just newer than min_id, and the streaming API's `update` events,
+ * which fall back to the poller whenever the connection is down.
  */
 import type { TimelineSource } from '../../api/timelines';
 import type { Status } from '../../api/types';
+import type { StreamingClient } from '../live/streaming';
+import { byIdDescending } from './usePagedTimeline';
 
 export interface NewPostsSource {
   /**
@@ -52,6 +54,59 @@ export function pollingNewPosts(source: TimelineSource, intervalMs = 10_000): Ne
         window.clearInterval(timer);
         document.removeEventListener('visibilitychange', onVisible);
         window.removeEventListener('focus', onVisible);
+      };
+    },
+  };
+}
+
+/**
+ * News from the streaming connection's `update` events while it is open; while it is not,
+ * the fallback (polling) runs, and when it opens again one request by min_id fills the gap.
+ */
+export function streamingNewPosts(client: StreamingClient, source: TimelineSource, fallback: NewPostsSource = pollingNewPosts(source)): NewPostsSource {
+  return {
+    watch(newestId, onNew, onError) {
+      let newest = newestId;
+      let stopped = false;
+      let stopPolling: (() => void) | null = null;
+      let missed = false;
+
+      const deliver = (statuses: Status[]) => {
+        if (stopped) return;
+        const fresh = statuses.filter((status) => newest === null || byIdDescending(status, { id: newest }) < 0).sort(byIdDescending);
+        if (fresh.length === 0) return;
+        newest = fresh[0].id;
+        onNew(fresh);
+      };
+      const catchUp = async () => {
+        try {
+          deliver((await source({ minId: newest })).items);
+        } catch (error) {
+          if (!stopped) onError?.(error);
+        }
+      };
+      const follow = (state: string) => {
+        if (state === 'open') {
+          stopPolling?.();
+          stopPolling = null;
+          if (missed) void catchUp();
+          missed = false;
+        } else if (!stopPolling) {
+          missed = true;
+          stopPolling = fallback.watch(newest, deliver, onError);
+        }
+      };
+
+      const unsubscribe = client.subscribe((event) => {
+        if (event.event === 'update') deliver([event.status]);
+      });
+      const unfollow = client.onState(follow);
+      follow(client.state);
+      return () => {
+        stopped = true;
+        unsubscribe();
+        unfollow();
+        stopPolling?.();
       };
     },
   };

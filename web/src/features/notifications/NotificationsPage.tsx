@@ -1,4 +1,4 @@
-/** Notifications, newest first and paged; opening the page marks them seen. */
+/** Notifications, newest first and paged, new ones streamed in; opening the page moves the marker. */
 import { useCallback, useEffect, useState } from 'react';
 import { listNotifications } from '../../api/notifications';
 import type { Notification } from '../../api/types';
@@ -9,6 +9,7 @@ import { Avatar, displayName } from '../../ui/Avatar';
 import { ErrorState } from '../../ui/ErrorState';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { StatusSkeleton } from '../../ui/Skeleton';
+import { useStreamEvent } from '../live/live';
 import { profilePath, statusPath } from '../status/StatusCard';
 import { useUnread } from './unread';
 
@@ -21,7 +22,13 @@ export function NotificationsPage() {
   const [next, setNext] = useState<string | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error' | 'more'>('loading');
   const [error, setError] = useState<unknown>(null);
-  const [lastSeen] = useState(() => unread?.marker.lastSeen() ?? null);
+  const [lastSeen] = useState(() => unread?.lastReadId ?? null);
+
+  useStreamEvent((event) => {
+    if (event.event !== 'notification') return;
+    const notification = event.notification;
+    setItems((current) => (current.some((item) => item.id === notification.id) ? current : [notification, ...current]));
+  });
 
   const load = useCallback(async (maxId: string | null) => {
     setState(maxId ? 'more' : 'loading');
@@ -79,7 +86,7 @@ function isUnseen(id: string, lastSeen: string | null): boolean {
 function NotificationItem({ notification, unseen }: { notification: Notification; unseen: boolean }) {
   const { t } = useI18n();
   const name = displayName(notification.account);
-  const key = (['follow', 'mention', 'status'] as const).find((type) => type === notification.type) ?? 'other';
+  const key = (['follow', 'mention', 'status', 'favourite'] as const).find((type) => type === notification.type) ?? 'other';
   const who = <Link to={profilePath(notification.account.acct)}>{name}</Link>;
   const [before, after] = t(`notifications.${key}`).split('{name}');
   return (

@@ -1,6 +1,6 @@
 /**
- * One post: who wrote it and when, its content, and what can be done with it (reply,
- * open, delete one's own). The whole card is focusable; Enter opens the post.
+ * One post: who wrote it and when, its content and images, and what can be done with it
+ * (reply, like, open, delete one's own). The whole card is focusable; Enter opens the post.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { Status } from '../../api/types';
@@ -12,7 +12,9 @@ import { Avatar, displayName } from '../../ui/Avatar';
 import { Icon } from '../../ui/Icon';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Compose } from '../compose/Compose';
+import { MediaGallery } from '../media/MediaGallery';
 import { DeleteStatus } from './DeleteStatus';
+import { LikeButton } from './LikeButton';
 
 export const statusPath = (status: Status) => `/@${status.account.acct}/${status.id}`;
 export const profilePath = (acct: string) => `/@${acct}`;
@@ -21,14 +23,18 @@ interface Props {
   status: Status;
   onDeleted?: () => void;
   onReplied?: (reply: Status) => void;
+  onFavouriteChange?: (status: Status) => void;
   focused?: boolean;
+  /** Leaves out the inline reply box, where the page has a comment box of its own. */
+  hideReply?: boolean;
 }
 
-export function StatusCard({ status, onDeleted, onReplied, focused }: Props) {
+export function StatusCard({ status, onDeleted, onReplied, onFavouriteChange, focused, hideReply }: Props) {
   const { t } = useI18n();
   const me = useMe();
   const [replying, setReplying] = useState(false);
-  const [replies, setReplies] = useState(status.replies_count);
+  const [repliesAdded, setRepliesAdded] = useState(0);
+  const replies = status.replies_count + repliesAdded;
   const name = displayName(status.account);
   const mine = me?.id === status.account.id;
 
@@ -62,9 +68,10 @@ export function StatusCard({ status, onDeleted, onReplied, focused }: Props) {
           </Link>
         </header>
         {status.in_reply_to_id && <p className="muted small">{t('status.inReplyTo')}</p>}
-        <RichContent html={status.content} className="rich-content status-content" />
+        {status.content && <RichContent html={status.content} className="rich-content status-content" />}
+        {status.media_attachments?.length > 0 && <MediaGallery attachments={status.media_attachments} />}
         <footer className="status-actions">
-          {me && (
+          {me && !hideReply && (
             <button
               type="button"
               className="button ghost"
@@ -78,6 +85,7 @@ export function StatusCard({ status, onDeleted, onReplied, focused }: Props) {
           <Link to={statusPath(status)} className="button ghost" aria-label={t('status.replies', { count: replies })}>
             <Icon name="comment" size={18} /> {replies}
           </Link>
+          <LikeButton status={status} signedIn={me !== null} onChange={onFavouriteChange} />
           {mine && onDeleted && <DeleteStatus status={status} onDeleted={onDeleted} />}
         </footer>
         {replying && (
@@ -87,7 +95,7 @@ export function StatusCard({ status, onDeleted, onReplied, focused }: Props) {
             autoFocus
             onPosted={(reply) => {
               setReplying(false);
-              setReplies((count) => count + 1);
+              setRepliesAdded((count) => count + 1);
               onReplied?.(reply);
             }}
           />
