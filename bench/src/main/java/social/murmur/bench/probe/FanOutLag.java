@@ -16,10 +16,10 @@ import social.murmur.bench.measure.LatencySummary;
  *
  * <p>
  * Where feed keeps timelines as sorted sets under the key pattern given (its documented
- * layout), every follower's timeline is checked in Redis with pipelined {@code ZSCORE}:
- * the lag is until the last of them has it. Otherwise (another layout, or an author
- * merged in at read time) a sample of followers reads its home timeline through the API
- * until the status shows, and each read is a sample.
+ * layout), every follower's timeline is checked in Redis with pipelined {@code ZSCORE},
+ * in the order fan-out writes them: the lag is until the last of them has it. Otherwise
+ * (another layout, or an author merged in at read time) a sample of followers reads its
+ * home timeline through the API until the status shows, and each read is a sample.
  */
 public final class FanOutLag {
 
@@ -48,7 +48,12 @@ public final class FanOutLag {
 	/** Watches every follower's timeline in Redis where it can. */
 	public Lag inRedis(Member author, List<Member> followers, int posts) {
 		List<String> keys = new ArrayList<>();
-		List<String> candidates = followers.stream().map((follower) -> this.redis.key(follower.id())).toList();
+		// In follower id order, the order fan-out writes them in (see
+		// RedisTimelines#awaitMember).
+		List<String> candidates = followers.stream()
+			.sorted(java.util.Comparator.comparingLong((Member follower) -> Long.parseLong(follower.id())))
+			.map((follower) -> this.redis.key(follower.id()))
+			.toList();
 		List<String> types = this.redis.types(candidates);
 		for (int i = 0; i < candidates.size(); i++) {
 			if (types.get(i).equals("zset")) {

@@ -1,6 +1,8 @@
 package social.murmur.feed;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,8 +24,18 @@ public class FakeAccounts extends AccountsGrpc.AccountsImplBase {
 
 	private final List<List<Long>> requests = new CopyOnWriteArrayList<>();
 
+	private final Map<Long, Integer> followersCounts = new ConcurrentHashMap<>();
+
 	public FakeAccounts(FakeUsers graph) {
 		this.graph = graph;
+	}
+
+	/**
+	 * Makes the account's followers count say this rather than what the graph holds, so
+	 * that a test can fan out to more followers than the tests' celebrity threshold.
+	 */
+	public void reportFollowersCount(long accountId, int count) {
+		this.followersCounts.put(accountId, count);
 	}
 
 	/** How many calls have been answered so far. */
@@ -54,7 +66,7 @@ public class FakeAccounts extends AccountsGrpc.AccountsImplBase {
 			.setUsername("user" + id)
 			.setDisplayName("User " + id)
 			.setCreatedAt(1_700_000_000_000L)
-			.setFollowersCount(this.graph.followersCount(id))
+			.setFollowersCount(this.followersCounts.getOrDefault(id, this.graph.followersCount(id)))
 			.build();
 	}
 

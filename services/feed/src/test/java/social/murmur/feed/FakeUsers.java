@@ -1,5 +1,6 @@
 package social.murmur.feed;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -29,6 +30,10 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 
 	private final Set<Long> failOnceBeyondFirstPage = ConcurrentHashMap.newKeySet();
 
+	private final Map<Long, AtomicInteger> failOnceOnPage = new ConcurrentHashMap<>();
+
+	private volatile Duration listFollowersDelay = Duration.ZERO;
+
 	public void follow(long followerId, long followeeId) {
 		this.followers.computeIfAbsent(followeeId, (id) -> new ConcurrentSkipListSet<>()).add(followerId);
 		this.following.computeIfAbsent(followerId, (id) -> new ConcurrentSkipListSet<>()).add(followeeId);
@@ -45,6 +50,22 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 	 */
 	public void failOnceBeyondFirstPage(long accountId) {
 		this.failOnceBeyondFirstPage.add(accountId);
+	}
+
+	/**
+	 * Makes the {@code page}th request for the account's followers from now on fail (the
+	 * first is 1), once.
+	 */
+	public void failOnceOnPage(long accountId, int page) {
+		this.failOnceOnPage.put(accountId, new AtomicInteger(page));
+	}
+
+	/**
+	 * Makes every page of followers take at least this long, as the users service's query
+	 * and the network between two hosts would.
+	 */
+	public void delayListFollowers(Duration delay) {
+		this.listFollowersDelay = delay;
 	}
 
 	/** How many followers an account has. */
@@ -65,6 +86,13 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 	@Override
 	public void listFollowers(ListFollowersRequest request, StreamObserver<FollowerPage> responses) {
 		this.calls.incrementAndGet();
+		pause(this.listFollowersDelay);
+		AtomicInteger countdown = this.failOnceOnPage.get(request.getAccountId());
+		if (countdown != null && countdown.decrementAndGet() == 0) {
+			this.failOnceOnPage.remove(request.getAccountId());
+			responses.onError(io.grpc.Status.UNAVAILABLE.withDescription("page failed").asRuntimeException());
+			return;
+		}
 		if (request.getAfterId() != 0 && this.failOnceBeyondFirstPage.remove(request.getAccountId())) {
 			responses.onError(io.grpc.Status.UNAVAILABLE.withDescription("gone halfway").asRuntimeException());
 			return;
@@ -96,6 +124,18 @@ public class FakeUsers extends FollowGraphGrpc.FollowGraphImplBase {
 			.addAllIds(request.getFolloweeIdsList().stream().filter(followed::contains).toList())
 			.build());
 		responses.onCompleted();
+	}
+
+	private static void pause(Duration delay) {
+		if (delay.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -45,20 +45,35 @@ public class Follows {
 
 	/**
 	 * Hands the followers of an account to {@code action} a page at a time, in ascending
-	 * id order.
+	 * id order. The next page is asked for as soon as a page arrives, so users reads it
+	 * while {@code action} works on the current one (a fan-out writes it to Redis): each
+	 * page after the first costs the longer of the call and the action, not their sum. If
+	 * {@code action} throws, the page asked for in advance is cancelled and the exception
+	 * passed on, so a failing caller stops where it failed.
 	 */
 	public void forEachFollowerPage(long accountId, int pageSize, Consumer<List<Long>> action) {
 		long after = 0;
+		FollowerPage page = followers(accountId, after, pageSize);
 		while (true) {
-			FollowerPage page = followers(accountId, after, pageSize);
-			if (page.getFollowerIdsCount() > 0) {
-				action.accept(page.getFollowerIdsList());
-			}
 			long next = page.getNextAfterId();
 			// A cursor that does not move on would loop forever; treat it as the end.
-			if (next <= after) {
+			ListenableFuture<FollowerPage> upcoming = (next > after)
+					? this.concurrentGraph.listFollowers(followersRequest(accountId, next, pageSize)) : null;
+			try {
+				if (page.getFollowerIdsCount() > 0) {
+					action.accept(page.getFollowerIdsList());
+				}
+			}
+			catch (RuntimeException | Error ex) {
+				if (upcoming != null) {
+					upcoming.cancel(true);
+				}
+				throw ex;
+			}
+			if (upcoming == null) {
 				return;
 			}
+			page = answer(upcoming, FollowerPage.getDefaultInstance());
 			after = next;
 		}
 	}
@@ -158,17 +173,26 @@ public class Follows {
 	 * nobody.
 	 */
 	private static List<Long> followed(ListenableFuture<AccountIdList> answer) {
+		return answer(answer, AccountIdList.getDefaultInstance()).getIdsList();
+	}
+
+	/**
+	 * The answer of an asynchronous call, or {@code unknown} when users does not know the
+	 * account; other failures are thrown as the blocking stub would throw them.
+	 */
+	private static <T> T answer(ListenableFuture<T> answer, T unknown) {
 		try {
-			return answer.get().getIdsList();
+			return answer.get();
 		}
 		catch (InterruptedException ex) {
+			answer.cancel(true);
 			Thread.currentThread().interrupt();
 			throw Status.CANCELLED.withDescription("Interrupted").withCause(ex).asRuntimeException();
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof StatusRuntimeException failure) {
 				if (failure.getStatus().getCode() == Status.Code.NOT_FOUND) {
-					return List.of();
+					return unknown;
 				}
 				throw failure;
 			}
@@ -178,11 +202,7 @@ public class Follows {
 
 	private FollowerPage followers(long accountId, long after, int pageSize) {
 		try {
-			return this.graph.listFollowers(ListFollowersRequest.newBuilder()
-				.setAccountId(accountId)
-				.setAfterId(after)
-				.setLimit(pageSize)
-				.build());
+			return this.graph.listFollowers(followersRequest(accountId, after, pageSize));
 		}
 		catch (StatusRuntimeException ex) {
 			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
@@ -190,6 +210,10 @@ public class Follows {
 			}
 			throw ex;
 		}
+	}
+
+	private static ListFollowersRequest followersRequest(long accountId, long after, int pageSize) {
+		return ListFollowersRequest.newBuilder().setAccountId(accountId).setAfterId(after).setLimit(pageSize).build();
 	}
 
 }

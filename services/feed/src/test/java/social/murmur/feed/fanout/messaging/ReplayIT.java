@@ -20,6 +20,7 @@ import social.murmur.contracts.Topics;
 import social.murmur.contracts.posts.v1.Status;
 import social.murmur.feed.Events;
 import social.murmur.feed.FeedIntegrationTest;
+import social.murmur.feed.timeline.TimelineKeys;
 import social.murmur.testsupport.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +96,31 @@ class ReplayIT extends FeedIntegrationTest {
 		for (long follower : List.of(followers.get(0), followers.get(999), followers.get(1000), followers.get(2099))) {
 			assertThat(timeline(follower)).containsExactly(status.getId(), earlier.getId());
 		}
+	}
+
+	@Test
+	void aFanOutWhoseThirdPageOfFollowersFailsIsRetriedAndCompletesWithoutDuplicates() {
+		long author = newAccount();
+		List<Long> followers = newAccounts(3_500);
+		followers.forEach((follower) -> this.users.follow(follower, author));
+		// Fanned out rather than merged as a celebrity's (the tests' threshold is lower).
+		this.profiles.reportFollowersCount(author, CELEBRITY_THRESHOLD - 1);
+		giveTimelines(followers);
+		Status earlier = this.posts.post(author);
+		publish(Topics.STATUS_PUBLISHED, author, Events.published(earlier));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(holding(followers, earlier.getId())).containsOnly(true));
+		Status status = this.posts.post(author);
+		// Asked for in advance, while the second page is written.
+		this.users.failOnceOnPage(author, 3);
+
+		publish(Topics.STATUS_PUBLISHED, author, Events.published(status));
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(holding(followers, status.getId())).containsOnly(true));
+		for (long follower : List.of(followers.get(0), followers.get(1999), followers.get(2000), followers.get(3499))) {
+			assertThat(timeline(follower)).containsExactly(status.getId(), earlier.getId());
+		}
+		assertThat(this.redis.opsForZSet().zCard(TimelineKeys.timeline(followers.get(2500)))).isEqualTo(2);
 	}
 
 	private Map<Long, List<Long>> timelines(Set<Long> accounts) {
