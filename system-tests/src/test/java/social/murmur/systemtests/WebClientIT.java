@@ -16,6 +16,9 @@ import social.murmur.systemtests.People.Person;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static social.murmur.systemtests.WebClientSteps.button;
+import static social.murmur.systemtests.WebClientSteps.password;
+import static social.murmur.systemtests.WebClientSteps.signUp;
 
 /**
  * The web client in a real browser against the whole system, as two people use it: sign
@@ -25,8 +28,8 @@ import static org.awaitility.Awaitility.await;
 class WebClientIT {
 
 	/**
-	 * News is polled (every 10 s for posts, 15 s for notifications) and fanned out via
-	 * Kafka.
+	 * News is fanned out via Kafka and arrives over the streaming API (or by polling,
+	 * every 10 s for posts and 15 s for notifications, while the socket is down).
 	 */
 	private static final LocatorAssertions.IsVisibleOptions EVENTUALLY = new LocatorAssertions.IsVisibleOptions()
 		.setTimeout(45_000);
@@ -174,26 +177,6 @@ class WebClientIT {
 		page.reload();
 		assertThat(page.locator("html")).hasAttribute("lang", "ru");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Регистрация"))).isVisible();
-	}
-
-	private static void signUp(Page page, String username) {
-		page.navigate("/auth/sign_up");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("E-mail").fill(username + "@example.com");
-		page.getByLabel("Password").fill(password(username));
-		page.getByLabel("I agree to the server rules and terms").check();
-		button(page, "Sign up").click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Home"))).isVisible();
-		assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What is on your mind?")))
-			.isVisible();
-	}
-
-	private static String password(String username) {
-		return "correct horse " + username;
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 }
