@@ -36,6 +36,7 @@ import social.murmur.bench.report.BenchResults;
 import social.murmur.bench.report.RunFacts;
 import social.murmur.contracts.Topics;
 import social.murmur.launcher.MurmurCluster;
+import social.murmur.launcher.Ports;
 import social.murmur.launcher.RedisAddress;
 
 /**

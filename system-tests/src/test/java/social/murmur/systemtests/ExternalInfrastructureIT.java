@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import social.murmur.launcher.ExternalPostgres;
 import social.murmur.launcher.MurmurCluster;
+import social.murmur.launcher.Ports;
 import social.murmur.launcher.RedisAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,10 +148,8 @@ class ExternalInfrastructureIT {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	private static int freePort() {
+		return Ports.free();
 	}
 
 }

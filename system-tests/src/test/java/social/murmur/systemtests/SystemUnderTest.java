@@ -2,12 +2,12 @@ package social.murmur.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import social.murmur.launcher.MurmurCluster;
+import social.murmur.launcher.Ports;
 
 /**
  * The whole system, started once per test JVM exactly as {@code ./murmur up} starts it
@@ -53,12 +53,7 @@ final class SystemUnderTest {
 		}
 
 		private static int freePort() {
-			try (ServerSocket socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return Ports.free();
 		}
 
 	}
