@@ -134,10 +134,12 @@ describe('live home feed', () => {
     render(<HomeFeed source={vi.fn<TimelineSource>().mockResolvedValue(page(['10']))} live={live} />);
     await screen.findByText('Post 10');
 
-    FakeWebSocket.last().emit('update', aStatus('11'));
-    FakeWebSocket.last().emit('update', aStatus('12'));
-    FakeWebSocket.last().emit('update', aStatus('12')); // the same post twice counts once
-    const banner = screen.getByRole('button', { name: 'Show 2 new posts' });
+    act(() => {
+      FakeWebSocket.last().emit('update', aStatus('11'));
+      FakeWebSocket.last().emit('update', aStatus('12'));
+      FakeWebSocket.last().emit('update', aStatus('12')); // the same post twice counts once
+    });
+    const banner = await screen.findByRole('button', { name: 'Show 2 new posts' });
     expect(shownIds()).toEqual(['10']);
 
     await userEvent.click(banner);
@@ -151,12 +153,14 @@ describe('live home feed', () => {
     FakeWebSocket.last().open();
     render(<HomeFeed source={vi.fn<TimelineSource>().mockResolvedValue(page(['10', '9']))} live={live} />);
     await screen.findByText('Post 10');
-    FakeWebSocket.last().emit('update', aStatus('11'));
-    expect(screen.getByRole('button', { name: 'Show 1 new post' })).toBeInTheDocument();
+    act(() => FakeWebSocket.last().emit('update', aStatus('11')));
+    expect(await screen.findByRole('button', { name: 'Show 1 new post' })).toBeInTheDocument();
 
-    FakeWebSocket.last().emit('delete', '9');
-    FakeWebSocket.last().emit('delete', '11');
-    expect(shownIds()).toEqual(['10']);
+    act(() => {
+      FakeWebSocket.last().emit('delete', '9');
+      FakeWebSocket.last().emit('delete', '11');
+    });
+    await waitFor(() => expect(shownIds()).toEqual(['10']));
     expect(screen.queryByRole('button', { name: /new post/ })).not.toBeInTheDocument();
   });
 
