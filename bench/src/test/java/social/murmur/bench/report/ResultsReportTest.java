@@ -46,6 +46,7 @@ class ResultsReportTest {
 		assertThat(json.get("home_read_rps")).isEqualTo(1500.0);
 		assertThat(json.get("home_over_floor")).isEqualTo(0.75);
 		assertThat(json.get("home_over_naive")).isEqualTo(15.0);
+		assertThat(json.get("floor_over_naive")).isEqualTo(20.0);
 		assertThat(json.get("load_duration_s")).isEqualTo(1640.0);
 		assertThat(json.get("targets_met")).isEqualTo(true);
 	}
@@ -65,7 +66,7 @@ class ResultsReportTest {
 	void reportsMetTargetsAndTheRatios() {
 		String markdown = ResultsReport.markdown(results(1500, 30, 800, 20));
 		assertThat(markdown).doesNotContain("missed")
-			.contains("Home / floor: **0.75x**. Home / naive: **15.00x**.")
+			.contains("Home / floor: **0.75x**. Home / naive: **15.00x**, where floor / naive is 20.00x")
 			.contains("| home timeline, limit 20, through the gateway | 1,500/s | 8.00 ms | 30 ms | 750/s | 0 |");
 	}
 
