@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import redis.embedded.RedisServer;
 
 /**
- * A real Redis server (the binary bundled by embedded-redis) that keeps its data in the
- * given folder with an append-only file, so timelines and caches survive a restart.
+ * A real Redis server that keeps its data in the given folder with an append-only file,
+ * so timelines and caches survive a restart. The binary is the machine's Redis 7 if there
+ * is one, else the one bundled by embedded-redis ({@link RedisExecutable}).
  */
 final class Redis implements AutoCloseable {
 
@@ -17,16 +18,21 @@ final class Redis implements AutoCloseable {
 
 	private final int port;
 
-	private Redis(RedisServer server, int port) {
+	private final String description;
+
+	private Redis(RedisServer server, int port, String description) {
 		this.server = server;
 		this.port = port;
+		this.description = description;
 	}
 
 	static Redis start(Path dataDirectory) {
 		try {
 			Files.createDirectories(dataDirectory);
 			int port = Ports.free();
+			RedisExecutable.Choice executable = RedisExecutable.choose();
 			RedisServer server = RedisServer.newRedisServer()
+				.executableProvider(executable.provider())
 				.port(port)
 				.bind("127.0.0.1")
 				.setting("dir " + dataDirectory.toAbsolutePath())
@@ -43,7 +49,7 @@ final class Redis implements AutoCloseable {
 				.onShutdownForceStop(false)
 				.build();
 			server.start();
-			return new Redis(server, port);
+			return new Redis(server, port, executable.description());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Redis did not start", ex);
@@ -52,6 +58,11 @@ final class Redis implements AutoCloseable {
 
 	int port() {
 		return this.port;
+	}
+
+	/** Which binary runs, such as {@code Redis 7.0.15 at /usr/bin/redis-server}. */
+	String description() {
+		return this.description;
 	}
 
 	@Override

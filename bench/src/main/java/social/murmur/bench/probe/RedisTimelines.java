@@ -92,6 +92,21 @@ public final class RedisTimelines implements AutoCloseable {
 	/** How many timelines {@link #awaitMember} checks in one round. */
 	static final int AWAIT_WINDOW = 256;
 
+	/** The server's version, as {@code INFO server} gives it ({@code 7.0.15}). */
+	public synchronized String serverVersion() {
+		RedisFuture<String> info = this.commands.info("server");
+		this.connection.flushCommands();
+		String text = await(info);
+		if (text != null) {
+			for (String line : text.split("\r?\n")) {
+				if (line.startsWith("redis_version:")) {
+					return line.substring("redis_version:".length()).trim();
+				}
+			}
+		}
+		return "unknown";
+	}
+
 	/** Exact memory of a key ({@code MEMORY USAGE key SAMPLES 0}), in bytes. */
 	public synchronized long memoryUsage(String key) {
 		RedisFuture<Long> usage = this.commands.dispatch(CommandType.MEMORY, new IntegerOutput<>(StringCodec.UTF8),

@@ -47,7 +47,8 @@ public final class TimelineMemory {
 			held += entries.get(i);
 		}
 		String type = this.redis.types(List.of(keys.get(fullest.get(0)))).get(0);
-		return new Result((double) bytes / held, fullest.size(), (double) held / fullest.size(), type);
+		return new Result((double) bytes / held, fullest.size(), (double) held / fullest.size(), type,
+				this.redis.serverVersion());
 	}
 
 	/**
@@ -55,8 +56,10 @@ public final class TimelineMemory {
 	 * @param timelines how many timelines were measured
 	 * @param meanEntries their mean number of entries
 	 * @param type their Redis type
+	 * @param redisVersion the server's version: Redis 7 stores a small sorted set as a
+	 * listpack, 6.2 as a ziplist
 	 */
-	public record Result(double bytesPerEntry, int timelines, double meanEntries, String type) {
+	public record Result(double bytesPerEntry, int timelines, double meanEntries, String type, String redisVersion) {
 	}
 
 }

@@ -73,6 +73,7 @@ public final class ResultsReport {
 		json.put("posts_acknowledged_per_s", value(results.postsAcknowledgedPerSecond()));
 		json.put("redis_bytes_per_entry", value(results.memory().bytesPerEntry()));
 		json.put("redis_timeline_type", results.memory().type());
+		json.put("redis_version", results.memory().redisVersion());
 		json.put("redis_sampled_timelines", results.memory().timelines());
 		json.put("redis_sampled_entries_mean", value(results.memory().meanEntries()));
 		json.put("rebuild_ms", value(results.rebuild().p50Millis()));
@@ -144,9 +145,9 @@ public final class ResultsReport {
 		md.append("\n## Redis and rebuilds\n\n");
 		md.append(String.format(
 				"- %s bytes per timeline entry (`MEMORY USAGE` over entries of the %d fullest timelines, %s, %.0f "
-						+ "entries on average).%n",
+						+ "entries on average; Redis %s).%n",
 				Figures.number(results.memory().bytesPerEntry()), results.memory().timelines(), results.memory().type(),
-				results.memory().meanEntries()));
+				results.memory().meanEntries(), results.memory().redisVersion()));
 		md.append(String.format(
 				"- Rebuilding a returning account's timeline (keys deleted, next home read until a 200 with "
 						+ "statuses): %s median, %s worst, over %d accounts.%n",

@@ -32,8 +32,8 @@ class ResultsReportTest {
 		Lag fanOut = new Lag("redis", 5000, 5000, 20, LatencySummary.ofMillis(200, 300, fanOutP99), 0);
 		Lag celebrity = new Lag("api", 9000, 10, 6, LatencySummary.ofMillis(15, 25), 0);
 		return new BenchResults(run, home, "/api/v1/apps/verify_credentials", floor, naive, List.of("Limit"), fanOut,
-				celebrity, 450, 520, new TimelineMemory.Result(bytes, 100, 800, "zset"), LatencySummary.ofMillis(120),
-				19.5);
+				celebrity, 450, 520, new TimelineMemory.Result(bytes, 100, 800, "zset", "7.0.15"),
+				LatencySummary.ofMillis(120), 19.5);
 	}
 
 	@Test
@@ -47,6 +47,7 @@ class ResultsReportTest {
 		assertThat(json.get("home_over_floor")).isEqualTo(0.75);
 		assertThat(json.get("home_over_naive")).isEqualTo(15.0);
 		assertThat(json.get("floor_over_naive")).isEqualTo(20.0);
+		assertThat(json.get("redis_version")).isEqualTo("7.0.15");
 		assertThat(json.get("load_duration_s")).isEqualTo(1640.0);
 		assertThat(json.get("targets_met")).isEqualTo(true);
 	}
