@@ -1,5 +1,6 @@
 package social.murmur.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
 
 /**
  * The PostgreSQL, Redis and Kafka servers of this test JVM. Each starts on first use, on
@@ -102,9 +104,18 @@ public final class SharedInfrastructure {
 
 		static final RedisServer SERVER = start();
 
+		/**
+		 * The bundled Redis 6.2 unless
+		 * {@code -Dmurmur.test.redis-server=/path/to/redis-server} names another binary:
+		 * measurements such as feed's {@code FanOutLagIT} compare Redis versions that
+		 * way. Tests never depend on the machine's Redis.
+		 */
 		private static RedisServer start() {
 			try {
+				String binary = System.getProperty("murmur.test.redis-server", "");
 				RedisServer server = RedisServer.newRedisServer()
+					.executableProvider(
+							binary.isBlank() ? ExecutableProvider.newJarResourceProvider() : () -> new File(binary))
 					.port(PORT)
 					.bind("127.0.0.1")
 					.setting("save \"\"")
