@@ -11,8 +11,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Keeps the package boundaries: image handling is plain Java, storage knows nothing of
- * attachments, the domain knows no adapter, adapters do not use each other and only
- * repositories touch the database.
+ * attachments, attachments know nothing of profile images (which reuse their image
+ * handling and file sweeping), the domain knows no adapter, adapters do not use each
+ * other and only repositories touch the database.
  */
 class ArchitectureTest {
 
@@ -38,6 +39,16 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void attachmentsKnowNothingOfProfileImages() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".attachment..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".profile..")
+			.check(classes);
+	}
+
+	@Test
 	void storageKnowsNothingOfAttachments() {
 		noClasses().that()
 			.resideInAPackage(ROOT + ".storage..")
@@ -50,7 +61,7 @@ class ArchitectureTest {
 	@Test
 	void domainDoesNotUseAdapters() {
 		noClasses().that()
-			.resideInAnyPackage(ROOT + ".attachment", ROOT + ".attachment.image", ROOT + ".storage")
+			.resideInAnyPackage(ROOT + ".attachment", ROOT + ".attachment.image", ROOT + ".profile", ROOT + ".storage")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(ROOT + "..web..", ROOT + "..grpc..", ROOT + "..messaging..")

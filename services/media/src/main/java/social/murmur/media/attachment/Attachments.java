@@ -157,6 +157,50 @@ public class Attachments {
 				""").param("before", Timestamp.from(before)).param("limit", limit).query(Attachments::keys).list());
 	}
 
+	/**
+	 * Up to {@code limit} attachments attached before the instant to a status not yet
+	 * confirmed, oldest first, locked until the end of the transaction. Rows locked by
+	 * another instance doing the same are skipped.
+	 */
+	public List<Unconfirmed> lockUnconfirmedAttachedBefore(Instant before, int limit) {
+		return this.jdbc.sql("""
+				select id, status_id from media_attachments
+				where status_id is not null and status_confirmed_at is null and attached_at < :before
+				order by attached_at
+				limit :limit
+				for update skip locked
+				""")
+			.param("before", Timestamp.from(before))
+			.param("limit", limit)
+			.query((row, number) -> new Unconfirmed(row.getLong("id"), row.getLong("status_id")))
+			.list();
+	}
+
+	/** Records that the attachments' statuses exist, so they are never checked again. */
+	public void confirmStatus(Collection<Long> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("update media_attachments set status_confirmed_at = now() where id = any(:ids)")
+				.param("ids", ids.stream().mapToLong(Long::longValue).toArray())
+				.update();
+		}
+	}
+
+	/**
+	 * Deletes the attachments and records their files as orphaned, in the caller's
+	 * transaction.
+	 * @return what went
+	 */
+	public Removed deleteAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return new Removed(0, List.of());
+		}
+		return orphan(
+				this.jdbc.sql("delete from media_attachments where id = any(:ids) returning original_key, small_key")
+					.param("ids", ids.stream().mapToLong(Long::longValue).toArray())
+					.query(Attachments::keys)
+					.list());
+	}
+
 	/** Files to delete from the storage, oldest first. */
 	public List<String> orphanedFiles(int limit) {
 		return this.jdbc.sql("select file_key from orphaned_files order by created_at limit :limit")
@@ -182,6 +226,15 @@ public class Attachments {
 		List<String> keys = keysPerRow.stream().flatMap(List::stream).toList();
 		orphanFiles(keys);
 		return new Removed(keysPerRow.size(), keys);
+	}
+
+	/**
+	 * An attachment whose status is not confirmed yet.
+	 *
+	 * @param id the attachment
+	 * @param statusId the status it is attached to
+	 */
+	public record Unconfirmed(long id, long statusId) {
 	}
 
 	/**

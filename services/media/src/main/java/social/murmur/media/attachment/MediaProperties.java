@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unattachedMaxAge how long an upload may wait to be attached to a status before
  * it is deleted
  * @param purgeInterval how often unattached uploads are looked for
+ * @param statusCheck when attachments' statuses are checked with posts
  */
 @ConfigurationProperties("murmur.media")
 public record MediaProperties(@DefaultValue Processing processing, @DefaultValue("1d") Duration unattachedMaxAge,
-		@DefaultValue("PT1H") Duration purgeInterval) {
+		@DefaultValue("PT1H") Duration purgeInterval, @DefaultValue StatusCheck statusCheck) {
 
 	/**
 	 * @param concurrency uploads decoded and processed at the same time, each holding up
@@ -24,6 +25,26 @@ public record MediaProperties(@DefaultValue Processing processing, @DefaultValue
 	 * @param queueTimeout how long an upload waits for its turn before a 503
 	 */
 	public record Processing(@DefaultValue("2") int concurrency, @DefaultValue("30s") Duration queueTimeout) {
+	}
+
+	/**
+	 * @param grace how long after being attached an attachment's status is first asked
+	 * about; longer than posts may still store a status for an id it attached to (one
+	 * hour: the life of an {@code Idempotency-Key} under which a retry reuses the id)
+	 * @param interval how often attachments are looked for
+	 */
+	public record StatusCheck(@DefaultValue("2h") Duration grace, @DefaultValue("PT30M") Duration interval) {
+
+		/** The life of posts' {@code Idempotency-Key}: the grace must be longer. */
+		static final Duration POSTS_RETRY_WINDOW = Duration.ofHours(1);
+
+		public StatusCheck {
+			if (grace.compareTo(POSTS_RETRY_WINDOW) <= 0) {
+				throw new IllegalArgumentException("murmur.media.status-check.grace must be longer than "
+						+ POSTS_RETRY_WINDOW + ", within which posts may still store a status it attached media to");
+			}
+		}
+
 	}
 
 }

@@ -3,7 +3,7 @@ package social.murmur.media.storage;
 import java.util.Optional;
 
 /**
- * Where attachment files live. Keys are paths such as
+ * Where attachment and profile image files live. Keys are paths such as
  * {@code files/123/<random>/original.jpg}; a key is written once and never rewritten, so
  * its URL can be cached forever.
  */

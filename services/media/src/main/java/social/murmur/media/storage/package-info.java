@@ -1,4 +1,7 @@
-/** Where attachment files live: local disk or an S3-compatible object store. */
+/**
+ * Where attachment and profile image files live: local disk or an S3-compatible object
+ * store.
+ */
 @NullMarked
 package social.murmur.media.storage;
 

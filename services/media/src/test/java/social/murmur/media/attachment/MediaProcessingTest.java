@@ -16,7 +16,8 @@ class MediaProcessingTest {
 	@Test
 	void anUploadWithoutATurnWithinTheQueueTimeoutIsA503() throws Exception {
 		MediaProcessing processing = new MediaProcessing(new MediaProperties(
-				new MediaProperties.Processing(1, Duration.ofMillis(50)), Duration.ofDays(1), Duration.ofHours(1)));
+				new MediaProperties.Processing(1, Duration.ofMillis(50)), Duration.ofDays(1), Duration.ofHours(1),
+				new MediaProperties.StatusCheck(Duration.ofHours(2), Duration.ofMinutes(30))));
 		try {
 			MediaProcessing.Permit first = processing.acquire();
 
@@ -35,7 +36,8 @@ class MediaProcessingTest {
 	@Test
 	void aBackgroundJobHoldsItsTurnUntilItEnds() throws Exception {
 		MediaProcessing processing = new MediaProcessing(new MediaProperties(
-				new MediaProperties.Processing(1, Duration.ofMillis(50)), Duration.ofDays(1), Duration.ofHours(1)));
+				new MediaProperties.Processing(1, Duration.ofMillis(50)), Duration.ofDays(1), Duration.ofHours(1),
+				new MediaProperties.StatusCheck(Duration.ofHours(2), Duration.ofMinutes(30))));
 		try {
 			CountDownLatch release = new CountDownLatch(1);
 			CountDownLatch done = new CountDownLatch(1);

@@ -2,6 +2,7 @@ package social.murmur.media.storage;
 
 import java.util.concurrent.TimeUnit;
 
+import com.google.protobuf.ByteString;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,10 @@ import org.springframework.test.context.TestPropertySource;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.StatusDeleted;
 import social.murmur.contracts.media.v1.AttachToStatusRequest;
+import social.murmur.contracts.media.v1.DiscardProfileImagesRequest;
+import social.murmur.contracts.media.v1.ProfileImage;
+import social.murmur.contracts.media.v1.ProfileImageKind;
+import social.murmur.contracts.media.v1.StoreProfileImageRequest;
 import social.murmur.media.support.IntegrationTestSupport;
 import social.murmur.media.support.TestImages;
 import social.murmur.testsupport.SharedInfrastructure;
@@ -117,6 +122,48 @@ class MediaOnS3IT extends IntegrationTestSupport {
 					.isThrownBy(() -> this.s3.headObject((request) -> request.bucket(BUCKET).key(gone)));
 			}
 		});
+	}
+
+	@Test
+	void profileImagesAreStoredInTheBucketAndDiscardedFromIt() {
+		long account = newId();
+		ProfileImage old = storeAvatar(account, TestImages.png(500, 300));
+		ProfileImage current = storeAvatar(account, TestImages.jpeg(200, 200));
+
+		assertThat(current.getUrl()).startsWith("https://cdn.murmur.test/media/profiles/").endsWith("/avatar.jpg");
+		assertThat(current.getWidth()).isEqualTo(200);
+		String oldKey = old.getUrl().substring("https://cdn.murmur.test/media/".length());
+		String currentKey = current.getUrl().substring("https://cdn.murmur.test/media/".length());
+		var head = this.s3.headObject((request) -> request.bucket(BUCKET).key(currentKey));
+		assertThat(head.contentType()).isEqualTo("image/jpeg");
+		assertThat(head.cacheControl()).isEqualTo("public, max-age=31536000, immutable");
+		assertThat(storedFiles()).doesNotContain(oldKey, currentKey);
+
+		// Past the discard grace, as an avatar replaced a while ago is.
+		this.jdbc.sql("update profile_images set created_at = now() - interval '1 hour' where url = :url")
+			.param("url", old.getUrl())
+			.update();
+		int discarded = profileImagesGrpc()
+			.discardProfileImages(DiscardProfileImagesRequest.newBuilder()
+				.setAccountId(account)
+				.setKind(ProfileImageKind.PROFILE_IMAGE_KIND_AVATAR)
+				.setKeepUrl(current.getUrl())
+				.build())
+			.getDiscarded();
+
+		assertThat(discarded).isEqualTo(1);
+		eventually().untilAsserted(() -> assertThatExceptionOfType(NoSuchKeyException.class)
+			.isThrownBy(() -> this.s3.headObject((request) -> request.bucket(BUCKET).key(oldKey))));
+		assertThat(this.s3.headObject((request) -> request.bucket(BUCKET).key(currentKey)).contentLength())
+			.isPositive();
+	}
+
+	private ProfileImage storeAvatar(long account, byte[] content) {
+		return profileImagesGrpc().storeProfileImage(StoreProfileImageRequest.newBuilder()
+			.setAccountId(account)
+			.setKind(ProfileImageKind.PROFILE_IMAGE_KIND_AVATAR)
+			.setContent(ByteString.copyFrom(content))
+			.build());
 	}
 
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,6 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import social.murmur.contracts.media.v1.AttachmentsGrpc;
+import social.murmur.contracts.media.v1.ProfileImagesGrpc;
 import social.murmur.platform.identity.Identity;
 import social.murmur.testsupport.MurmurIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -47,13 +49,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The one Spring context of this module's integration tests: the whole service against
  * the shared embedded PostgreSQL and Kafka, files on a fresh local folder, its gRPC
- * service served in-process. Every test class extends this unchanged, so the context is
+ * services served in-process, next to a fake posts service ({@link FakePosts}) on the
+ * same in-process server. Every test class extends this unchanged, so the context is
  * built once; tests use fresh account ids, so they never see each other's data.
  */
 @MurmurIntegrationTest
 @TestPropertySource(properties = { "spring.grpc.server.inprocess.name=" + IntegrationTestSupport.GRPC_SERVER,
 		"spring.grpc.client.channels.media.address=in-process:" + IntegrationTestSupport.GRPC_SERVER,
+		"spring.grpc.client.channels.posts.address=in-process:" + IntegrationTestSupport.GRPC_SERVER,
 		"murmur.public-url=" + IntegrationTestSupport.PUBLIC_URL })
+@Import(FakePosts.Configuration.class)
 public abstract class IntegrationTestSupport {
 
 	protected static final String GRPC_SERVER = "media-it";
@@ -76,6 +81,9 @@ public abstract class IntegrationTestSupport {
 
 	@Autowired
 	protected KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	protected FakePosts posts;
 
 	@Autowired
 	private GrpcChannelFactory channels;
@@ -110,6 +118,10 @@ public abstract class IntegrationTestSupport {
 
 	protected AttachmentsGrpc.AttachmentsBlockingStub attachmentsGrpc() {
 		return AttachmentsGrpc.newBlockingStub(this.channel);
+	}
+
+	protected ProfileImagesGrpc.ProfileImagesBlockingStub profileImagesGrpc() {
+		return ProfileImagesGrpc.newBlockingStub(this.channel);
 	}
 
 	/** A fresh id for an account, status or event. */
@@ -240,6 +252,7 @@ public abstract class IntegrationTestSupport {
 		state.put("rows", rows());
 		state.put("files", storedFiles());
 		state.put("orphans", this.jdbc.sql("select count(*) from orphaned_files").query(Long.class).single());
+		state.put("profileImages", this.jdbc.sql("select count(*) from profile_images").query(Long.class).single());
 		return state;
 	}
 

@@ -1,4 +1,7 @@
-/** The Attachments gRPC API that posts calls to attach media to statuses. */
+/**
+ * gRPC adapters of attachments: the Attachments service for posts, and the client asking
+ * posts which statuses exist.
+ */
 @NullMarked
 package social.murmur.media.attachment.grpc;
 

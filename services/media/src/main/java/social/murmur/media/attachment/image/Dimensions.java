@@ -25,4 +25,17 @@ public record Dimensions(int width, int height) {
 		return new Dimensions(w, h);
 	}
 
+	/**
+	 * The largest centred region with the given aspect ratio (as a width and height, such
+	 * as 3 by 1) that this size holds. Each side is at least one pixel.
+	 */
+	public Dimensions cropTo(Dimensions aspect) {
+		if ((long) this.width * aspect.height() > (long) this.height * aspect.width()) {
+			long w = Math.round((double) this.height * aspect.width() / aspect.height());
+			return new Dimensions((int) Math.clamp(w, 1, this.width), this.height);
+		}
+		long h = Math.round((double) this.width * aspect.height() / aspect.width());
+		return new Dimensions(this.width, (int) Math.clamp(h, 1, this.height));
+	}
+
 }

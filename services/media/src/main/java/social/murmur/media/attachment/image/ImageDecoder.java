@@ -24,6 +24,21 @@ public final class ImageDecoder {
 	}
 
 	public static DecodedImage decode(byte[] bytes, ImageHeader header) throws InvalidImage {
+		return decode(bytes, header, subsampling(header));
+	}
+
+	/**
+	 * Decodes for {@link ImageProcessor#cropAndFit}: subsampled only as far as the
+	 * centred crop to the aspect ratio still fills the box, so that a huge image never
+	 * sits in memory at full size and a small crop of it (a square from a panorama) keeps
+	 * its detail.
+	 */
+	public static DecodedImage decodeForCrop(byte[] bytes, ImageHeader header, Dimensions aspect, Dimensions box)
+			throws InvalidImage {
+		return decode(bytes, header, cropSubsampling(header, aspect, box));
+	}
+
+	private static DecodedImage decode(byte[] bytes, ImageHeader header, int subsampling) throws InvalidImage {
 		ImageReader reader = ImageInspector.reader(header.format());
 		List<String> warnings = new ArrayList<>();
 		reader.addIIOReadWarningListener((source, warning) -> {
@@ -34,7 +49,6 @@ public final class ImageDecoder {
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			reader.setInput(input, true, true);
 			ImageReadParam param = reader.getDefaultReadParam();
-			int subsampling = subsampling(header);
 			if (subsampling > 1) {
 				param.setSourceSubsampling(subsampling, subsampling, 0, 0);
 			}
@@ -68,12 +82,27 @@ public final class ImageDecoder {
 	 * (JPEG, PNG) are asked to subsample, and never below the size kept.
 	 */
 	static int subsampling(ImageHeader header) {
-		if (header.format() != ImageFormat.JPEG && header.format() != ImageFormat.PNG) {
+		Dimensions upright = header.upright();
+		return subsampling(header.format(), upright,
+				upright.fitWithin(ImageProcessor.ORIGINAL_BOX.width(), ImageProcessor.ORIGINAL_BOX.height()));
+	}
+
+	/**
+	 * The subsampling that keeps the centred crop to the aspect ratio filling the box,
+	 * with a pixel or two to spare for the rounding of the crop made from the subsampled
+	 * image.
+	 */
+	static int cropSubsampling(ImageHeader header, Dimensions aspect, Dimensions box) {
+		Dimensions crop = header.upright().cropTo(aspect);
+		Dimensions kept = crop.fitWithin(box.width(), box.height());
+		return subsampling(header.format(), crop, new Dimensions(kept.width() + 2, kept.height() + 2));
+	}
+
+	private static int subsampling(ImageFormat format, Dimensions source, Dimensions kept) {
+		if (format != ImageFormat.JPEG && format != ImageFormat.PNG) {
 			return 1;
 		}
-		Dimensions upright = header.upright();
-		Dimensions kept = upright.fitWithin(ImageProcessor.ORIGINAL_BOX.width(), ImageProcessor.ORIGINAL_BOX.height());
-		return Math.max(1, Math.min(upright.width() / kept.width(), upright.height() / kept.height()));
+		return Math.max(1, Math.min(source.width() / kept.width(), source.height() / kept.height()));
 	}
 
 }

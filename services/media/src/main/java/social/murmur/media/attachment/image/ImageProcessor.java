@@ -46,6 +46,30 @@ public final class ImageProcessor {
 		return new ProcessedImage(encode(original, format), encode(small, format), Blurhash.encode(thumbnail));
 	}
 
+	/**
+	 * A profile image: the centred region with the aspect ratio, scaled down to fit the
+	 * box (never enlarged), upright and re-encoded (so without metadata), JPEG unless
+	 * some pixel is transparent. The crop and scale are done on the stored pixels and the
+	 * orientation applied last, to the small result: a centred region stays centred under
+	 * every orientation, with width and height exchanged for the quarter turns.
+	 * @param aspect the aspect ratio as a width and height, such as 1 by 1
+	 * @param box the largest size kept
+	 */
+	public static EncodedImage cropAndFit(DecodedImage decoded, Dimensions aspect, Dimensions box) {
+		Orientation orientation = decoded.header().orientation();
+		boolean alpha = hasTransparency(decoded.pixels());
+		BufferedImage pixels = ImageResizer.normalized(decoded.pixels(), alpha);
+		Dimensions stored = new Dimensions(pixels.getWidth(), pixels.getHeight());
+		Dimensions upright = orientation.swapsAxes() ? stored.swapped() : stored;
+		Dimensions crop = upright.cropTo(aspect);
+		// a crop covering the box fills it exactly (the crop's own ratio is rounded)
+		Dimensions kept = (crop.width() >= box.width() && crop.height() >= box.height()) ? box.cropTo(aspect)
+				: crop.fitWithin(box.width(), box.height());
+		BufferedImage cropped = ImageResizer.cropCentre(pixels, orientation.swapsAxes() ? crop.swapped() : crop);
+		BufferedImage scaled = ImageResizer.resize(cropped, orientation.swapsAxes() ? kept.swapped() : kept);
+		return encode(orientation.apply(scaled), alpha ? OutputFormat.PNG : OutputFormat.JPEG);
+	}
+
 	/** Whether any pixel is less than fully opaque. */
 	static boolean hasTransparency(BufferedImage image) {
 		if (!image.getColorModel().hasAlpha()) {

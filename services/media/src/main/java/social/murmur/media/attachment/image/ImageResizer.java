@@ -23,6 +23,17 @@ public final class ImageResizer {
 				RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
 	}
 
+	/** The centred region of the given size, copied into a buffer of its own. */
+	public static BufferedImage cropCentre(BufferedImage image, Dimensions size) {
+		if (image.getWidth() == size.width() && image.getHeight() == size.height()) {
+			return image;
+		}
+		int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		BufferedImage region = image.getSubimage((image.getWidth() - size.width()) / 2,
+				(image.getHeight() - size.height()) / 2, size.width(), size.height());
+		return draw(region, size.width(), size.height(), type, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+	}
+
 	public static BufferedImage resize(BufferedImage image, Dimensions target) {
 		int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
 		BufferedImage current = image;

@@ -16,14 +16,17 @@ import social.murmur.media.storage.StoredFile;
 import social.murmur.platform.web.ApiException;
 
 /**
- * {@code GET /system/media_attachments/**}: the stored files, for the embedded set-up
- * where no CDN or object store serves them. A key never changes its content, so answers
- * may be cached for a year. Only keys of the shape the service writes are looked up.
+ * {@code GET /system/media_attachments/**}: the stored files (attachments, avatars and
+ * headers), for the embedded set-up where no CDN or object store serves them. A key never
+ * changes its content, so answers may be cached for a year. Only keys of the shape the
+ * service writes are looked up.
  */
 @RestController
 class MediaFilesController {
 
-	static final Pattern KEY = Pattern.compile("files/[0-9]{1,19}/[0-9a-f]{24}/(original|small)\\.(jpg|png)");
+	static final Pattern KEY = Pattern
+		.compile("(files/[0-9]{1,19}/[0-9a-f]{24}/(original|small)|profiles/[0-9]{1,19}/[0-9a-f]{24}/(avatar|header))"
+				+ "\\.(jpg|png)");
 
 	private final MediaStorage storage;
 

@@ -28,6 +28,23 @@ class DimensionsTest {
 	}
 
 	@Test
+	void cropsToTheLargestCentredRegionOfTheAspectRatio() {
+		Dimensions square = new Dimensions(1, 1);
+		Dimensions banner = new Dimensions(3, 1);
+		assertThat(new Dimensions(800, 600).cropTo(square)).isEqualTo(new Dimensions(600, 600));
+		assertThat(new Dimensions(600, 800).cropTo(square)).isEqualTo(new Dimensions(600, 600));
+		assertThat(new Dimensions(3000, 500).cropTo(banner)).isEqualTo(new Dimensions(1500, 500));
+		assertThat(new Dimensions(1200, 900).cropTo(banner)).isEqualTo(new Dimensions(1200, 400));
+		assertThat(new Dimensions(300, 100).cropTo(banner)).isEqualTo(new Dimensions(300, 100));
+	}
+
+	@Test
+	void cropsKeepAtLeastOnePixelASide() {
+		assertThat(new Dimensions(2, 1).cropTo(new Dimensions(3, 1))).isEqualTo(new Dimensions(2, 1));
+		assertThat(new Dimensions(1, 16_384).cropTo(new Dimensions(3, 1))).isEqualTo(new Dimensions(1, 1));
+	}
+
+	@Test
 	void countsPixelsWithoutOverflow() {
 		assertThat(new Dimensions(100_000, 100_000).pixels()).isEqualTo(10_000_000_000L);
 	}

@@ -63,6 +63,66 @@ class ImageProcessorTest {
 	}
 
 	@Test
+	void cropsTheCentreToTheAspectRatioAndFitsItInTheBox() throws Exception {
+		EncodedImage avatar = cropAndFit(TestImages.png(1200, 800), new Dimensions(1, 1), new Dimensions(400, 400));
+		assertThat(avatar.dimensions()).isEqualTo(new Dimensions(400, 400));
+		assertThat(avatar.format()).isEqualTo(OutputFormat.JPEG);
+		BufferedImage square = read(avatar.bytes());
+		assertThat(square.getWidth()).isEqualTo(400);
+		// the centred square of a red|blue image is half red, half blue
+		assertThat(isRed(square.getRGB(20, 200))).isTrue();
+		assertThat(isBlue(square.getRGB(380, 200))).isTrue();
+
+		EncodedImage header = cropAndFit(TestImages.png(4000, 3000), new Dimensions(3, 1), new Dimensions(1500, 500));
+		assertThat(header.dimensions()).isEqualTo(new Dimensions(1500, 500));
+	}
+
+	@Test
+	void neverEnlargesACrop() throws Exception {
+		EncodedImage avatar = cropAndFit(TestImages.png(120, 90), new Dimensions(1, 1), new Dimensions(400, 400));
+		assertThat(avatar.dimensions()).isEqualTo(new Dimensions(90, 90));
+		EncodedImage header = cropAndFit(TestImages.png(90, 120), new Dimensions(3, 1), new Dimensions(1500, 500));
+		assertThat(header.dimensions()).isEqualTo(new Dimensions(90, 30));
+	}
+
+	@Test
+	void cropsUprightAndWithoutMetadata() throws Exception {
+		// stored 200x80, red left half; turned a quarter clockwise it is 80x200, red on
+		// top
+		byte[] upload = TestImages.jpegWithExif(200, 80, 6);
+
+		EncodedImage header = cropAndFit(upload, new Dimensions(3, 1), new Dimensions(1500, 500));
+
+		assertThat(contains(header.bytes(), "Exif")).isFalse();
+		assertThat(contains(header.bytes(), "Murmr")).isFalse();
+		assertThat(hasSegment(header.bytes(), 0xe1)).isFalse();
+		assertThat(header.dimensions()).isEqualTo(new Dimensions(80, 27));
+		EncodedImage avatar = cropAndFit(TestImages.jpegWithExif(300, 200, 8), new Dimensions(1, 1),
+				new Dimensions(400, 400));
+		// a quarter anticlockwise puts the red left half at the bottom
+		BufferedImage square = read(avatar.bytes());
+		assertThat(isBlue(square.getRGB(100, 10))).isTrue();
+		assertThat(isRed(square.getRGB(100, 190))).isTrue();
+	}
+
+	@Test
+	void subsamplesForACropOnlyAsFarAsTheCropFillsTheBox() throws Exception {
+		ImageHeader panorama = new ImageHeader(ImageFormat.JPEG, new Dimensions(16_000, 2_000), Orientation.NORMAL);
+		// a 2000x2000 square scaled to 400x400, read at 500x500 (one in four pixels)
+		assertThat(ImageDecoder.cropSubsampling(panorama, new Dimensions(1, 1), new Dimensions(400, 400))).isEqualTo(4);
+		// a 6000x2000 banner scaled to 1500x500
+		assertThat(ImageDecoder.cropSubsampling(panorama, new Dimensions(3, 1), new Dimensions(1500, 500)))
+			.isEqualTo(3);
+		EncodedImage avatar = cropAndFit(TestImages.jpeg(8_000, 1_000), new Dimensions(1, 1), new Dimensions(400, 400));
+		assertThat(avatar.dimensions()).isEqualTo(new Dimensions(400, 400));
+		EncodedImage header = cropAndFit(TestImages.jpeg(6_001, 2_999), new Dimensions(3, 1),
+				new Dimensions(1500, 500));
+		assertThat(header.dimensions()).isEqualTo(new Dimensions(1500, 500));
+		ImageHeader gif = new ImageHeader(ImageFormat.GIF, new Dimensions(4_000, 4_000), Orientation.NORMAL);
+		assertThat(ImageDecoder.cropSubsampling(gif, new Dimensions(1, 1), new Dimensions(400, 400))).isEqualTo(1);
+	}
+
+	@Test
 	void keepsTransparencyAsPngAndWritesOpaqueImagesAsJpeg() throws Exception {
 		ProcessedImage translucent = process(TestImages.translucentPng(40, 30));
 		assertThat(translucent.original().format()).isEqualTo(OutputFormat.PNG);
@@ -116,6 +176,11 @@ class ImageProcessorTest {
 
 	private static ProcessedImage process(byte[] upload) throws InvalidImage {
 		return ImageProcessor.process(ImageDecoder.decode(upload, ImageInspector.inspect(upload)));
+	}
+
+	private static EncodedImage cropAndFit(byte[] upload, Dimensions aspect, Dimensions box) throws InvalidImage {
+		ImageHeader header = ImageInspector.inspect(upload);
+		return ImageProcessor.cropAndFit(ImageDecoder.decodeForCrop(upload, header, aspect, box), aspect, box);
 	}
 
 	private static BufferedImage read(byte[] bytes) throws IOException {
