@@ -10,9 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the package boundaries: features do not reach into each other's adapters, the
- * domain knows nothing of HTTP, gRPC or Kafka, and no packages depend on each other in a
- * circle.
+ * Keeps the package boundaries: features do not reach into each other's adapters (web,
+ * served gRPC, Kafka listeners, clients of remote services), the domain knows nothing of
+ * HTTP, gRPC or Kafka, and no packages depend on each other in a circle.
  */
 class ArchitectureTest {
 
@@ -31,8 +31,8 @@ class ArchitectureTest {
 					"social.murmur.users.instance")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..web..", "..grpc..", "..messaging..", "io.grpc..", "org.springframework.web..",
-					"org.springframework.kafka..", "jakarta.servlet..")
+			.resideInAnyPackage("..web..", "..grpc..", "..messaging..", "..remote..", "io.grpc..",
+					"org.springframework.web..", "org.springframework.kafka..", "jakarta.servlet..")
 			.check(classes);
 	}
 
@@ -42,13 +42,20 @@ class ArchitectureTest {
 			.resideInAnyPackage("..web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("social.murmur.users..grpc..", "social.murmur.users..messaging..")
+			.resideInAnyPackage("social.murmur.users..grpc..", "social.murmur.users..messaging..",
+					"social.murmur.users..remote..")
+			.check(classes);
+		noClasses().that()
+			.resideInAnyPackage("..grpc..", "..messaging..", "..remote..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("social.murmur.users..web..")
 			.check(classes);
 		noClasses().that()
 			.resideInAnyPackage("..grpc..", "..messaging..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("social.murmur.users..web..")
+			.resideInAnyPackage("social.murmur.users..remote..")
 			.check(classes);
 	}
 

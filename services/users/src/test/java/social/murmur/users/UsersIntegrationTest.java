@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.contracts.users.v1.AccountsGrpc;
@@ -30,14 +31,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context of this module's integration tests: the whole service against
- * the shared embedded PostgreSQL and Kafka, its gRPC services served in-process. Every
- * subclass keeps this configuration unchanged, so all of them share the context.
+ * the shared embedded PostgreSQL and Kafka, its gRPC services served in-process, next to
+ * a fake of media's {@code ProfileImages} ({@link FakeMedia}). Every subclass keeps this
+ * configuration unchanged, so all of them share the context.
  */
 @MurmurIntegrationTest
 @TestPropertySource(properties = { "spring.grpc.server.inprocess.name=" + UsersIntegrationTest.GRPC_SERVER,
 		"spring.grpc.client.channels.users.address=in-process:" + UsersIntegrationTest.GRPC_SERVER,
+		"spring.grpc.client.channels.media.address=in-process:" + UsersIntegrationTest.GRPC_SERVER,
 		"murmur.public-url=https://murmur.test", "murmur.instance.usage-freshness=0s",
 		"murmur.instance.contact-email=admin@murmur.test" })
+@Import(FakeMedia.Configuration.class)
 public abstract class UsersIntegrationTest {
 
 	protected static final String GRPC_SERVER = "users-it";
@@ -60,6 +64,9 @@ public abstract class UsersIntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	protected FakeMedia media;
 
 	private ManagedChannel channel;
 

@@ -39,6 +39,8 @@ final class RoutingTable {
 			new Route("notifications", "notifications", path("/api/v1/notifications/**"), Services::notifications),
 			new Route("notifications-markers", "notifications", path("/api/v1/markers"), Services::notifications),
 			new Route("users-accounts", "users", path("/api/v1/accounts/**"), Services::users),
+			// DELETE /api/v1/profile/avatar and /header: back to the default images.
+			new Route("users-profile", "users", path("/api/v1/profile/**"), Services::users),
 			new Route("users-instance", "users", path("/api/v1/instance/**").or(path("/api/v2/instance/**")),
 					Services::users),
 			new Route("users-nodeinfo", "users", path("/.well-known/nodeinfo").or(path("/nodeinfo/**")),

@@ -1,5 +1,7 @@
 package social.murmur.gateway.routing;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -22,10 +24,11 @@ class RoutingIT extends AbstractGatewayIT {
 			"GET, /api/v1/accounts/lookup, users", "GET, /api/v1/accounts/relationships, users",
 			"GET, /api/v1/accounts/42, users", "POST, /api/v1/accounts/42/follow, users",
 			"POST, /api/v1/accounts/42/unfollow, users", "GET, /api/v1/accounts/42/followers, users",
-			"GET, /api/v1/accounts/42/following, users", "GET, /api/v1/accounts, users", "GET, /api/v1/instance, users",
-			"GET, /api/v2/instance, users", "GET, /.well-known/nodeinfo, users", "GET, /nodeinfo/2.0, users",
-			"GET, /.well-known/oauth-authorization-server, auth", "POST, /api/v1/statuses, posts",
-			"GET, /api/v1/statuses/42, posts", "DELETE, /api/v1/statuses/42, posts",
+			"GET, /api/v1/accounts/42/following, users", "GET, /api/v1/accounts, users",
+			"DELETE, /api/v1/profile/avatar, users", "DELETE, /api/v1/profile/header, users",
+			"GET, /api/v1/instance, users", "GET, /api/v2/instance, users", "GET, /.well-known/nodeinfo, users",
+			"GET, /nodeinfo/2.0, users", "GET, /.well-known/oauth-authorization-server, auth",
+			"POST, /api/v1/statuses, posts", "GET, /api/v1/statuses/42, posts", "DELETE, /api/v1/statuses/42, posts",
 			"POST, /api/v1/statuses/42/favourite, interactions", "POST, /api/v1/statuses/42/unfavourite, interactions",
 			"GET, /api/v1/statuses/42/favourited_by, interactions", "GET, /api/v1/favourites, interactions",
 			"POST, /api/v2/media, media", "POST, /api/v1/media, media", "GET, /api/v1/media/42, media",
@@ -177,6 +180,37 @@ class RoutingIT extends AbstractGatewayIT {
 	}
 
 	@Test
+	void passesOnAProfileUpdateWithImagesAtTheEightMegabyteLimit() {
+		byte[] form = profileUpdate(8 * 1024 * 1024);
+		Reply reply = this.gateway.call("PATCH", "/api/v1/accounts/update_credentials")
+			.from(newClientAddress())
+			.body("multipart/form-data; boundary=murmur-boundary", form)
+			.send();
+
+		assertThat(reply.status()).isEqualTo(200);
+		Echo echo = reply.echo();
+		assertThat(echo.service()).isEqualTo("users");
+		assertThat(echo.method()).isEqualTo("PATCH");
+		assertThat(echo.bodyLength()).isEqualTo(form.length);
+		assertThat(echo.bodySha256()).isEqualTo(FakeServices.sha256(form));
+		assertThat(echo.header("Content-Type")).startsWith("multipart/form-data").contains("boundary=murmur-boundary");
+	}
+
+	@Test
+	void refusesAProfileUpdateOverTheLimitWithJsonWithoutPassingItOn() {
+		int before = SERVICES.requestCount("users");
+		Reply reply = this.gateway.call("PATCH", "/api/v1/accounts/update_credentials")
+			.from(newClientAddress())
+			.body("multipart/form-data; boundary=murmur-boundary", profileUpdate(21 * 1024 * 1024))
+			.send();
+
+		assertThat(reply.status()).isEqualTo(413);
+		assertThat(reply.header("Content-Type")).startsWith("application/json");
+		assertThat(reply.error()).isEqualTo("The request is too large (the limit is 40 MB)");
+		assertThat(SERVICES.requestCount("users")).isEqualTo(before);
+	}
+
+	@Test
 	void tellsTheServiceWhoTheClientIs() {
 		Reply reply = this.gateway.get("/api/v1/instance")
 			.from("203.0.113.9")
@@ -242,6 +276,35 @@ class RoutingIT extends AbstractGatewayIT {
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.text()).contains("UP");
+	}
+
+	/**
+	 * A Mastodon client's multipart {@code update_credentials}: text fields with an
+	 * avatar and a header of the given size each.
+	 */
+	private static byte[] profileUpdate(int imageSize) {
+		ByteArrayOutputStream form = new ByteArrayOutputStream();
+		form.writeBytes("""
+				--murmur-boundary\r
+				Content-Disposition: form-data; name="display_name"\r
+				\r
+				Alice\r
+				--murmur-boundary\r
+				Content-Disposition: form-data; name="note"\r
+				\r
+				Hello\r
+				""".getBytes(StandardCharsets.UTF_8));
+		for (String part : new String[] { "avatar", "header" }) {
+			form.writeBytes(("--murmur-boundary\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+					+ part + ".png\"\r\nContent-Type: image/png\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] image = new byte[imageSize];
+			Arrays.fill(image, (byte) part.charAt(0));
+			form.writeBytes(image);
+			form.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		form.writeBytes("--murmur-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
+		return form.toByteArray();
 	}
 
 }

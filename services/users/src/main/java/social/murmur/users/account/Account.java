@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param bot whether the account says it is automated
  * @param discoverable whether the account may be featured in directories
  * @param language the default language of the owner's posts (ISO 639-1), if known
+ * @param avatarUrl the absolute URL of the avatar media stored, null for the default
+ * image
+ * @param headerUrl the absolute URL of the header media stored, null for the default
+ * image
  * @param createdAt when the account was created
  * @param updatedAt when the profile last changed
  * @param followersCount how many accounts follow this one
@@ -25,7 +29,24 @@ import org.jspecify.annotations.Nullable;
  * @param lastStatusAt when the account last posted, if ever
  */
 public record Account(long id, String username, String displayName, String note, boolean locked, boolean bot,
-		boolean discoverable, @Nullable String language, Instant createdAt, Instant updatedAt, long followersCount,
-		long followingCount, long statusesCount, @Nullable Instant lastStatusAt) {
+		boolean discoverable, @Nullable String language, @Nullable String avatarUrl, @Nullable String headerUrl,
+		Instant createdAt, Instant updatedAt, long followersCount, long followingCount, long statusesCount,
+		@Nullable Instant lastStatusAt) {
+
+	/** The image of that kind's URL, null for the default image. */
+	public @Nullable String image(ProfileImageKind kind) {
+		return switch (kind) {
+			case AVATAR -> this.avatarUrl;
+			case HEADER -> this.headerUrl;
+		};
+	}
+
+	/** This profile with the image of that kind replaced, null for the default image. */
+	Account withImage(ProfileImageKind kind, @Nullable String url) {
+		return new Account(this.id, this.username, this.displayName, this.note, this.locked, this.bot,
+				this.discoverable, this.language, (kind == ProfileImageKind.AVATAR) ? url : this.avatarUrl,
+				(kind == ProfileImageKind.HEADER) ? url : this.headerUrl, this.createdAt, this.updatedAt,
+				this.followersCount, this.followingCount, this.statusesCount, this.lastStatusAt);
+	}
 
 }

@@ -10,12 +10,18 @@ public final class AccountMessages {
 	private AccountMessages() {
 	}
 
+	/**
+	 * The account as a message. An account without an avatar or header has empty URLs,
+	 * which {@code MastodonEntities} shows as Mastodon's default images.
+	 */
 	public static social.murmur.contracts.users.v1.Account toMessage(Account account) {
 		return social.murmur.contracts.users.v1.Account.newBuilder()
 			.setId(account.id())
 			.setUsername(account.username())
 			.setDisplayName(account.displayName())
 			.setNote(NoteFormatter.toHtml(account.note()))
+			.setAvatarUrl((account.avatarUrl() != null) ? account.avatarUrl() : "")
+			.setHeaderUrl((account.headerUrl() != null) ? account.headerUrl() : "")
 			.setLocked(account.locked())
 			.setBot(account.bot())
 			.setDiscoverable(account.discoverable())

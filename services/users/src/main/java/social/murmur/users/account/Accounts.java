@@ -24,8 +24,8 @@ public class Accounts {
 
 	private static final String SELECT = """
 			select a.id, a.username, a.display_name, a.note, a.locked, a.bot, a.discoverable, a.language,
-			       a.created_at, a.updated_at, s.followers_count, s.following_count, s.statuses_count,
-			       s.last_status_at
+			       a.avatar_url, a.header_url, a.created_at, a.updated_at, s.followers_count, s.following_count,
+			       s.statuses_count, s.last_status_at
 			from accounts a join account_stats s on s.account_id = a.id
 			""";
 
@@ -122,21 +122,24 @@ public class Accounts {
 		return true;
 	}
 
-	void updateProfile(long id, String displayName, String note, boolean locked, boolean bot, boolean discoverable,
-			@Nullable String language) {
+	/** Stores every editable field of the profile as the given account has it. */
+	void updateProfile(Account profile) {
 		this.jdbc.sql("""
 				update accounts
 				set display_name = :displayName, note = :note, locked = :locked, bot = :bot,
-				    discoverable = :discoverable, language = :language, updated_at = now()
+				    discoverable = :discoverable, language = :language, avatar_url = :avatarUrl,
+				    header_url = :headerUrl, updated_at = now()
 				where id = :id
 				""")
-			.param("id", id)
-			.param("displayName", displayName)
-			.param("note", note)
-			.param("locked", locked)
-			.param("bot", bot)
-			.param("discoverable", discoverable)
-			.param("language", language)
+			.param("id", profile.id())
+			.param("displayName", profile.displayName())
+			.param("note", profile.note())
+			.param("locked", profile.locked())
+			.param("bot", profile.bot())
+			.param("discoverable", profile.discoverable())
+			.param("language", profile.language())
+			.param("avatarUrl", profile.avatarUrl())
+			.param("headerUrl", profile.headerUrl())
 			.update();
 	}
 
@@ -196,9 +199,9 @@ public class Accounts {
 	private static Account account(ResultSet row, int rowNumber) throws SQLException {
 		return new Account(row.getLong("id"), row.getString("username"), row.getString("display_name"),
 				row.getString("note"), row.getBoolean("locked"), row.getBoolean("bot"), row.getBoolean("discoverable"),
-				row.getString("language"), instant(row, "created_at"), instant(row, "updated_at"),
-				row.getLong("followers_count"), row.getLong("following_count"), row.getLong("statuses_count"),
-				nullableInstant(row, "last_status_at"));
+				row.getString("language"), row.getString("avatar_url"), row.getString("header_url"),
+				instant(row, "created_at"), instant(row, "updated_at"), row.getLong("followers_count"),
+				row.getLong("following_count"), row.getLong("statuses_count"), nullableInstant(row, "last_status_at"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {

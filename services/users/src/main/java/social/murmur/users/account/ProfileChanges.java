@@ -40,8 +40,9 @@ public record ProfileChanges(@Nullable String displayName, @Nullable String note
 				: (this.language.isEmpty() ? null : this.language);
 		return new Account(account.id(), account.username(), or(this.displayName, account.displayName()),
 				or(this.note, account.note()), or(this.locked, account.locked()), or(this.bot, account.bot()),
-				or(this.discoverable, account.discoverable()), newLanguage, account.createdAt(), account.updatedAt(),
-				account.followersCount(), account.followingCount(), account.statusesCount(), account.lastStatusAt());
+				or(this.discoverable, account.discoverable()), newLanguage, account.avatarUrl(), account.headerUrl(),
+				account.createdAt(), account.updatedAt(), account.followersCount(), account.followingCount(),
+				account.statusesCount(), account.lastStatusAt());
 	}
 
 	private static <T> T or(@Nullable T value, T otherwise) {

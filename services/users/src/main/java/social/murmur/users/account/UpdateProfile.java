@@ -1,54 +1,64 @@
 package social.murmur.users.account;
 
-import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import social.murmur.contracts.Topics;
-import social.murmur.contracts.events.v1.AccountUpdated;
-import social.murmur.platform.id.IdGenerator;
-import social.murmur.platform.outbox.Outbox;
 
 /**
- * Changes a profile on its owner's request and tells the services that cache profiles
- * ({@code AccountUpdated}), but only when something actually changed.
+ * Changes a profile on its owner's request, new avatar and header included, and tells the
+ * services that cache profiles ({@code AccountUpdated}) when something changed.
+ *
+ * <p>
+ * New images are stored by media first and the account points at them only afterwards, in
+ * one transaction with the other fields, so a refusal or an outage of media leaves the
+ * whole profile as it was. The images the account no longer shows are discarded last,
+ * best effort: if that fails, or the transaction does, an unused file stays behind (and
+ * goes with the next change of that image) rather than the account pointing at a missing
+ * one.
  */
 @Service
 public class UpdateProfile {
 
 	private final Accounts accounts;
 
-	private final Outbox outbox;
+	private final ProfileWrites writes;
 
-	private final IdGenerator ids;
+	private final ProfileImages images;
 
-	public UpdateProfile(Accounts accounts, Outbox outbox, IdGenerator ids) {
+	UpdateProfile(Accounts accounts, ProfileWrites writes, ProfileImages images) {
 		this.accounts = accounts;
-		this.outbox = outbox;
-		this.ids = ids;
+		this.writes = writes;
+		this.images = images;
 	}
 
 	/**
+	 * @param changes the fields to change, already checked
+	 * @param uploads new images, at most one of each kind (a later one wins), already
+	 * checked for size
 	 * @return the profile after the change
 	 * @throws UnknownAccount when there is no such account
+	 * @throws InvalidProfileImage when media refuses an image; nothing changed
+	 * @throws ProfileImagesUnavailable when media cannot store an image; nothing changed
 	 */
-	@Transactional
-	public Account update(long accountId, ProfileChanges changes) {
-		Account current = this.accounts.findByIdForUpdate(accountId).orElseThrow(() -> new UnknownAccount(accountId));
-		Account changed = changes.applyTo(current);
-		if (changed.equals(current)) {
-			return current;
+	public Account update(long accountId, ProfileChanges changes, List<ProfileImageUpload> uploads) {
+		if (!uploads.isEmpty() && !this.accounts.exists(accountId)) {
+			throw new UnknownAccount(accountId);
 		}
-		this.accounts.updateProfile(accountId, changed.displayName(), changed.note(), changed.locked(), changed.bot(),
-				changed.discoverable(), changed.language());
-		Instant now = Instant.now();
-		this.outbox.append(Topics.ACCOUNT_UPDATED, accountId,
-				AccountUpdated.newBuilder()
-					.setEventId(this.ids.next())
-					.setOccurredAt(now.toEpochMilli())
-					.setAccountId(accountId)
-					.build());
-		return this.accounts.findById(accountId).orElseThrow(() -> new UnknownAccount(accountId));
+		Map<ProfileImageKind, String> stored = new EnumMap<>(ProfileImageKind.class);
+		for (ProfileImageUpload upload : uploads) {
+			stored.put(upload.kind(), this.images.store(accountId, upload));
+		}
+		Account updated = this.writes.write(accountId, (current) -> {
+			Account changed = changes.applyTo(current);
+			for (Map.Entry<ProfileImageKind, String> image : stored.entrySet()) {
+				changed = changed.withImage(image.getKey(), image.getValue());
+			}
+			return changed;
+		});
+		stored.forEach((kind, url) -> this.images.discardAllBut(accountId, kind, url));
+		return updated;
 	}
 
 }

@@ -9,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import social.murmur.users.account.InvalidProfile;
+import social.murmur.users.account.InvalidProfileImage;
+import social.murmur.users.account.ProfileImagesUnavailable;
 import social.murmur.users.account.UnknownAccount;
 import social.murmur.users.account.UsernameTaken;
 import social.murmur.users.follow.InvalidFollowOptions;
@@ -25,6 +27,17 @@ class UsersErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> invalidProfile(InvalidProfile ex) {
 		return error(HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed: " + ex.getMessage());
+	}
+
+	/** Media's reason, which it words for the client. */
+	@ExceptionHandler
+	ResponseEntity<Map<String, String>> invalidProfileImage(InvalidProfileImage ex) {
+		return error(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, String>> profileImagesUnavailable(ProfileImagesUnavailable ex) {
+		return error(HttpStatus.SERVICE_UNAVAILABLE, "Media service temporarily unavailable, please try again");
 	}
 
 	@ExceptionHandler

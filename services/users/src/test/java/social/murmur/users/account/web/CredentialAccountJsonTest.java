@@ -19,8 +19,8 @@ class CredentialAccountJsonTest {
 
 	private final AccountViews views = new AccountViews(new MastodonEntities("https://murmur.test/"));
 
-	private final Account alice = new Account(7, "alice", "Alice", "Hi <there>\nsecond", true, false, false, "en",
-			Instant.parse("2025-03-04T05:06:07Z"), Instant.parse("2025-03-05T00:00:00Z"), 3, 4, 5,
+	private final Account alice = new Account(7, "alice", "Alice", "Hi <there>\nsecond", true, false, false, "en", null,
+			null, Instant.parse("2025-03-04T05:06:07Z"), Instant.parse("2025-03-05T00:00:00Z"), 3, 4, 5,
 			Instant.parse("2025-03-06T10:00:00Z"));
 
 	@Test
@@ -53,10 +53,23 @@ class CredentialAccountJsonTest {
 	@Test
 	void accountsKeepTheirOwnDiscoverableFlag() {
 		assertThat(this.views.render(this.alice).discoverable()).isFalse();
-		Account discoverable = new Account(8, "bob", "", "", false, false, true, null, Instant.EPOCH, Instant.EPOCH, 0,
-				0, 0, null);
+		Account discoverable = new Account(8, "bob", "", "", false, false, true, null, null, null, Instant.EPOCH,
+				Instant.EPOCH, 0, 0, 0, null);
 		assertThat(this.views.render(discoverable).discoverable()).isTrue();
 		assertThat(this.views.render(discoverable).lastStatusAt()).isNull();
+	}
+
+	@Test
+	void storedImagesAreShownAsTheyAreAndMissingOnesAsMastodonsDefaults() {
+		Account withAvatar = new Account(9, "carol", "", "", false, false, true, null,
+				"https://murmur.test/system/accounts/avatars/9/1.png", null, Instant.EPOCH, Instant.EPOCH, 0, 0, 0,
+				null);
+		JsonNode json = JSON.valueToTree(CredentialAccount.of(this.views.render(withAvatar), withAvatar));
+		assertThat(json.get("avatar").asString()).isEqualTo("https://murmur.test/system/accounts/avatars/9/1.png");
+		assertThat(json.get("avatar_static").asString())
+			.isEqualTo("https://murmur.test/system/accounts/avatars/9/1.png");
+		assertThat(json.get("header").asString()).isEqualTo("https://murmur.test/headers/original/missing.png");
+		assertThat(json.get("header_static").asString()).isEqualTo("https://murmur.test/headers/original/missing.png");
 	}
 
 }

@@ -1,13 +1,11 @@
 package social.murmur.users.account.web;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.AccountUpdated;
 import social.murmur.testsupport.TestIdentities;
 import social.murmur.users.Events;
+import social.murmur.users.Multipart;
 import social.murmur.users.UsersIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -88,20 +86,31 @@ class CredentialsIT extends UsersIntegrationTest {
 	}
 
 	@Test
-	void updatesTheProfileFromMultipartAndIgnoresFiles() {
+	void updatesTheProfileFromMultipartWithoutFiles() {
 		long id = newAccount().getId();
-		String boundary = "murmur-boundary";
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"display_name\"\r\n\r\n"
-				+ "Multi Part\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"avatar\"; "
-				+ "filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G' });
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		Response response = send("PATCH", UPDATE, TestIdentities.forAccount(id),
-				"multipart/form-data; boundary=" + boundary, body.toByteArray());
+		Multipart form = new Multipart().field("display_name", "Multi Part").field("source[language]", "fr");
+		Response response = send("PATCH", UPDATE, TestIdentities.forAccount(id), form.contentType(), form.bytes());
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("display_name").asString()).isEqualTo("Multi Part");
+		assertThat(response.json().get("source").get("language").asString()).isEqualTo("fr");
+		assertThat(response.json().get("avatar").asString())
+			.isEqualTo("https://murmur.test/avatars/original/missing.png");
+		assertThat(this.media.storeCalls(id)).isEmpty();
+	}
+
+	@Test
+	void ignoresImagesSentAsTextRatherThanFiles() {
+		long id = newAccount().getId();
+		Response json = send("PATCH", UPDATE, TestIdentities.forAccount(id), "application/json",
+				"{\"display_name\": \"Json\", \"avatar\": \"data:image/png;base64,AAAA\"}");
+		assertThat(json.status()).isEqualTo(200);
+		assertThat(json.json().get("avatar").asString()).isEqualTo("https://murmur.test/avatars/original/missing.png");
+		Response form = send("PATCH", UPDATE, TestIdentities.forAccount(id), "application/x-www-form-urlencoded",
+				"display_name=Form&header=picture.png");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.json().get("display_name").asString()).isEqualTo("Form");
+		assertThat(form.json().get("header").asString()).isEqualTo("https://murmur.test/headers/original/missing.png");
+		assertThat(this.media.storeCalls(id)).isEmpty();
 	}
 
 	@Test
