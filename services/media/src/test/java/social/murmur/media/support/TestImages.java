@@ -209,4 +209,28 @@ public final class TestImages {
 
 	}
 
+	/** Whether a pixel is clearly red (what {@link #halves} paints on the left). */
+	public static boolean isRed(int rgb) {
+		return ((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
+	}
+
+	/** Whether a pixel is clearly blue (what {@link #halves} paints on the right). */
+	public static boolean isBlue(int rgb) {
+		return ((rgb >> 16) & 0xff) < 60 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) > 200;
+	}
+
+	/** Whether the bytes contain the ASCII text anywhere (metadata left in a file). */
+	public static boolean contains(byte[] bytes, String ascii) {
+		byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+		outer: for (int i = 0; i + needle.length <= bytes.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (bytes[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
 }

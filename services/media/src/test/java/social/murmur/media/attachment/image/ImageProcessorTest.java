@@ -3,7 +3,6 @@ package social.murmur.media.attachment.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
@@ -19,14 +18,14 @@ class ImageProcessorTest {
 	@Test
 	void appliesTheExifOrientationAndDropsEveryMetadataSegment() throws Exception {
 		byte[] upload = TestImages.jpegWithExif(40, 20, 6);
-		assertThat(contains(upload, "Exif")).isTrue();
+		assertThat(TestImages.contains(upload, "Exif")).isTrue();
 
 		ProcessedImage processed = process(upload);
 
 		for (EncodedImage file : new EncodedImage[] { processed.original(), processed.small() }) {
 			assertThat(file.format()).isEqualTo(OutputFormat.JPEG);
-			assertThat(contains(file.bytes(), "Exif")).isFalse();
-			assertThat(contains(file.bytes(), "Murmr")).isFalse();
+			assertThat(TestImages.contains(file.bytes(), "Exif")).isFalse();
+			assertThat(TestImages.contains(file.bytes(), "Murmr")).isFalse();
 			assertThat(hasSegment(file.bytes(), 0xe1)).isFalse();
 		}
 		BufferedImage original = read(processed.original().bytes());
@@ -35,8 +34,8 @@ class ImageProcessorTest {
 		assertThat(original.getHeight()).isEqualTo(40);
 		// the red left half of the stored image is the top once turned a quarter
 		// clockwise
-		assertThat(isRed(original.getRGB(10, 5))).isTrue();
-		assertThat(isBlue(original.getRGB(10, 35))).isTrue();
+		assertThat(TestImages.isRed(original.getRGB(10, 5))).isTrue();
+		assertThat(TestImages.isBlue(original.getRGB(10, 35))).isTrue();
 	}
 
 	@Test
@@ -70,8 +69,8 @@ class ImageProcessorTest {
 		BufferedImage square = read(avatar.bytes());
 		assertThat(square.getWidth()).isEqualTo(400);
 		// the centred square of a red|blue image is half red, half blue
-		assertThat(isRed(square.getRGB(20, 200))).isTrue();
-		assertThat(isBlue(square.getRGB(380, 200))).isTrue();
+		assertThat(TestImages.isRed(square.getRGB(20, 200))).isTrue();
+		assertThat(TestImages.isBlue(square.getRGB(380, 200))).isTrue();
 
 		EncodedImage header = cropAndFit(TestImages.png(4000, 3000), new Dimensions(3, 1), new Dimensions(1500, 500));
 		assertThat(header.dimensions()).isEqualTo(new Dimensions(1500, 500));
@@ -93,16 +92,16 @@ class ImageProcessorTest {
 
 		EncodedImage header = cropAndFit(upload, new Dimensions(3, 1), new Dimensions(1500, 500));
 
-		assertThat(contains(header.bytes(), "Exif")).isFalse();
-		assertThat(contains(header.bytes(), "Murmr")).isFalse();
+		assertThat(TestImages.contains(header.bytes(), "Exif")).isFalse();
+		assertThat(TestImages.contains(header.bytes(), "Murmr")).isFalse();
 		assertThat(hasSegment(header.bytes(), 0xe1)).isFalse();
 		assertThat(header.dimensions()).isEqualTo(new Dimensions(80, 27));
 		EncodedImage avatar = cropAndFit(TestImages.jpegWithExif(300, 200, 8), new Dimensions(1, 1),
 				new Dimensions(400, 400));
 		// a quarter anticlockwise puts the red left half at the bottom
 		BufferedImage square = read(avatar.bytes());
-		assertThat(isBlue(square.getRGB(100, 10))).isTrue();
-		assertThat(isRed(square.getRGB(100, 190))).isTrue();
+		assertThat(TestImages.isBlue(square.getRGB(100, 10))).isTrue();
+		assertThat(TestImages.isRed(square.getRGB(100, 190))).isTrue();
 	}
 
 	@Test
@@ -138,7 +137,7 @@ class ImageProcessorTest {
 	void readsTheFirstFrameOfAGifAndLosslessWebp() throws Exception {
 		ProcessedImage gif = process(TestImages.gif(60, 40));
 		assertThat(gif.original().dimensions()).isEqualTo(new Dimensions(60, 40));
-		assertThat(isRed(read(gif.original().bytes()).getRGB(5, 5))).isTrue();
+		assertThat(TestImages.isRed(read(gif.original().bytes()).getRGB(5, 5))).isTrue();
 
 		ProcessedImage webp = process(TestImages.webp(30, 20, 0xff3366cc));
 		assertThat(webp.original().format()).isEqualTo(OutputFormat.JPEG);
@@ -185,27 +184,6 @@ class ImageProcessorTest {
 
 	private static BufferedImage read(byte[] bytes) throws IOException {
 		return ImageIO.read(new ByteArrayInputStream(bytes));
-	}
-
-	private static boolean isRed(int rgb) {
-		return ((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
-	}
-
-	private static boolean isBlue(int rgb) {
-		return ((rgb >> 16) & 0xff) < 60 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) > 200;
-	}
-
-	private static boolean contains(byte[] bytes, String ascii) {
-		byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
-		outer: for (int i = 0; i + needle.length <= bytes.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (bytes[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return true;
-		}
-		return false;
 	}
 
 	/** Whether a JPEG has a segment with the marker before its image data. */

@@ -40,7 +40,7 @@ class ProfileImagesGrpcIT extends IntegrationTestSupport {
 		// stored 1200x800 with its red half on the left; orientation 6 turns it a quarter
 		// clockwise, so the red half is on top
 		byte[] photo = TestImages.jpegWithExif(1200, 800, 6);
-		assertThat(contains(photo, "Exif")).isTrue();
+		assertThat(TestImages.contains(photo, "Exif")).isTrue();
 
 		ProfileImage avatar = store(account, AVATAR, photo);
 
@@ -52,14 +52,14 @@ class ProfileImagesGrpcIT extends IntegrationTestSupport {
 		assertThat(served.status()).isEqualTo(200);
 		assertThat(served.header("Content-Type")).isEqualTo("image/jpeg");
 		assertThat(served.header("Cache-Control")).contains("max-age=31536000", "public", "immutable");
-		assertThat(contains(served.bytes(), "Exif")).isFalse();
-		assertThat(contains(served.bytes(), "Murmr")).isFalse();
+		assertThat(TestImages.contains(served.bytes(), "Exif")).isFalse();
+		assertThat(TestImages.contains(served.bytes(), "Murmr")).isFalse();
 		assertThat(hasApp1Segment(served.bytes())).isFalse();
 		BufferedImage image = read(served.bytes());
 		assertThat(image.getWidth()).isEqualTo(400);
 		assertThat(image.getHeight()).isEqualTo(400);
-		assertThat(isRed(image.getRGB(200, 40))).isTrue();
-		assertThat(isBlue(image.getRGB(200, 360))).isTrue();
+		assertThat(TestImages.isRed(image.getRGB(200, 40))).isTrue();
+		assertThat(TestImages.isBlue(image.getRGB(200, 360))).isTrue();
 		assertThat(rowsOf(account, "avatar")).isEqualTo(1);
 	}
 
@@ -267,27 +267,6 @@ class ProfileImagesGrpcIT extends IntegrationTestSupport {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
 		assertThat(image).isNotNull();
 		return image;
-	}
-
-	private static boolean isRed(int rgb) {
-		return ((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
-	}
-
-	private static boolean isBlue(int rgb) {
-		return ((rgb >> 16) & 0xff) < 60 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) > 200;
-	}
-
-	private static boolean contains(byte[] bytes, String ascii) {
-		byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
-		outer: for (int i = 0; i + needle.length <= bytes.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (bytes[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return true;
-		}
-		return false;
 	}
 
 	/** Whether a JPEG has an APP1 (EXIF) segment before its image data. */
