@@ -31,6 +31,9 @@ import org.springframework.util.unit.DataSize;
  * instance, reused by every read that shows them until the status or its author changes
  * @param favouritesDeadline how long a home read waits for interactions' like counts and
  * the viewer's likes before it serves the page with none (zero likes, not favourited)
+ * @param publicChannelsTtl how long the public and hashtag channels a public status was
+ * published on are remembered, so that its deletion is published on them too; a status
+ * deleted later gets no {@code delete} there
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
@@ -38,7 +41,7 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 		@DefaultValue("30") int activeDays, @DefaultValue("2s") Duration rebuildWait,
 		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
 		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize,
-		@DefaultValue("300ms") Duration favouritesDeadline) {
+		@DefaultValue("300ms") Duration favouritesDeadline, @DefaultValue("3d") Duration publicChannelsTtl) {
 
 	public FeedProperties {
 		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
@@ -49,7 +52,8 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 			throw new IllegalArgumentException("murmur.feed.rendered-statuses-size must not be negative");
 		}
 		if (!rebuildWait.isPositive() || !statusCacheTtl.isPositive() || !accountCacheTtl.isPositive()
-				|| !celebrityCacheTtl.isPositive() || !favouritesDeadline.isPositive()) {
+				|| !celebrityCacheTtl.isPositive() || !favouritesDeadline.isPositive()
+				|| !publicChannelsTtl.isPositive()) {
 			throw new IllegalArgumentException("murmur.feed durations must be positive");
 		}
 	}

@@ -52,6 +52,16 @@ public class FakePosts extends StatusesGrpc.StatusesImplBase {
 		return add(status(authorId, Visibility.VISIBILITY_PUBLIC).addMediaAttachments(attachment).build());
 	}
 
+	/**
+	 * A public status by the author, shaped further by the test (visibility, tags,
+	 * attachments, the status it replies to...).
+	 */
+	public Status post(long authorId, java.util.function.Consumer<Status.Builder> shape) {
+		Status.Builder status = status(authorId, Visibility.VISIBILITY_PUBLIC);
+		shape.accept(status);
+		return add(status.build());
+	}
+
 	public Status reply(long authorId, Status to) {
 		return add(status(authorId, Visibility.VISIBILITY_PUBLIC).setInReplyToId(to.getId())
 			.setInReplyToAccountId(to.getAccount().getId())

@@ -34,8 +34,10 @@ import social.murmur.feed.timeline.HomeTimelines;
  * <p>
  * After each batch of timelines is written, the connected accounts among its recipients
  * get a streaming {@code update} ({@link PublishStatusUpdate}); for a celebrity's status,
- * the connected accounts that follow the author. Replays may send it again; clients
- * recognise a status by its id.
+ * the connected accounts that follow the author. A public status also goes, once, on the
+ * public and hashtag streams (see
+ * {@link PublishStatusUpdate.Update#sendToPublicStreams}). Replays may send it again;
+ * clients recognise a status by its id.
  * <p>
  * Every step is idempotent, so an event processed again after a crash halfway (or
  * replayed) changes nothing that was done already.
@@ -104,6 +106,8 @@ public class FanOutStatus {
 			.of(author.map((account) -> CachedStatus.of(published.getFirst().toBuilder().setAccount(account).build()))
 				.orElseGet(() -> CachedStatus.of(published.getFirst())));
 		update.sendTo(List.of(authorId));
+		// Once per status, before the followers: the public streams do not wait for them.
+		update.sendToPublicStreams();
 		boolean celebrity = author.map(this.celebrities::isCelebrity).orElse(false);
 		long repliedTo = Audience.repliedToOther(status);
 		// A reply to someone else reaches only those who follow both: not every

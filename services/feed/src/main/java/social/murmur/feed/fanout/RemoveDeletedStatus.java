@@ -12,6 +12,7 @@ import social.murmur.feed.FeedProperties;
 import social.murmur.feed.cache.StatusCache;
 import social.murmur.feed.source.Follows;
 import social.murmur.feed.streaming.PublishStatusDeletion;
+import social.murmur.feed.streaming.PublishToPublicStreams;
 import social.murmur.feed.timeline.CelebrityStatuses;
 import social.murmur.feed.timeline.HomeTimelines;
 
@@ -25,7 +26,8 @@ import social.murmur.feed.timeline.HomeTimelines;
  * <p>
  * The connected accounts among the author, the followers and, if the status is still
  * cached, the accounts it mentions get a streaming {@code delete}
- * ({@link PublishStatusDeletion}) once it has left their timelines.
+ * ({@link PublishStatusDeletion}) once it has left their timelines, and the public and
+ * hashtag streams it was published on get one too ({@link PublishToPublicStreams}).
  */
 @Service
 public class RemoveDeletedStatus {
@@ -40,15 +42,19 @@ public class RemoveDeletedStatus {
 
 	private final PublishStatusDeletion deletions;
 
+	private final PublishToPublicStreams publicStreams;
+
 	private final int batchSize;
 
 	public RemoveDeletedStatus(HomeTimelines timelines, CelebrityStatuses celebrityStatuses, StatusCache cache,
-			Follows follows, PublishStatusDeletion deletions, FeedProperties properties) {
+			Follows follows, PublishStatusDeletion deletions, PublishToPublicStreams publicStreams,
+			FeedProperties properties) {
 		this.timelines = timelines;
 		this.celebrityStatuses = celebrityStatuses;
 		this.cache = cache;
 		this.follows = follows;
 		this.deletions = deletions;
+		this.publicStreams = publicStreams;
 		this.batchSize = properties.fanOutBatchSize();
 	}
 
@@ -59,6 +65,7 @@ public class RemoveDeletedStatus {
 		this.celebrityStatuses.remove(authorId, statusId);
 		this.timelines.removeFromEach(List.of(authorId), statusId);
 		this.deletions.sendTo(statusId, List.of(authorId));
+		this.publicStreams.deleted(statusId);
 		this.follows.forEachFollowerPage(authorId, this.batchSize, (followers) -> {
 			this.timelines.removeFromEach(followers, statusId);
 			this.deletions.sendTo(statusId, followers);

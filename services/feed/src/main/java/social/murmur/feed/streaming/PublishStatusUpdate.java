@@ -25,9 +25,10 @@ import social.murmur.feed.source.Likes;
  * which is not fanned out, goes to the connected accounts that follow its author
  * ({@link Update#sendToFollowersOf}).
  * <p>
- * The status is rendered once, when the first connected recipient turns up, with no
- * likes: a new status has none, and nobody has liked it. A failure never fails the
- * fan-out: the event is lost for the connected clients, which catch up over HTTP.
+ * The status is rendered once, when the first connected recipient turns up (or it goes on
+ * a public stream, {@link Update#sendToPublicStreams}), with no likes: a new status has
+ * none, and nobody has liked it. A failure never fails the fan-out: the event is lost for
+ * the connected clients, which catch up over HTTP.
  */
 @Service
 public class PublishStatusUpdate {
@@ -44,16 +45,19 @@ public class PublishStatusUpdate {
 
 	private final Follows follows;
 
+	private final PublishToPublicStreams publicStreams;
+
 	private final int batchSize;
 
 	private final OccasionalWarning followersUnknown = new OccasionalWarning(logger, Duration.ofMinutes(1));
 
 	public PublishStatusUpdate(OnlineAccounts online, StreamEventPublisher publisher, StatusJson json, Follows follows,
-			FeedProperties properties) {
+			PublishToPublicStreams publicStreams, FeedProperties properties) {
 		this.online = online;
 		this.publisher = publisher;
 		this.json = json;
 		this.follows = follows;
+		this.publicStreams = publicStreams;
 		this.batchSize = properties.fanOutBatchSize();
 	}
 
@@ -104,6 +108,15 @@ public class PublishStatusUpdate {
 			if (!followers.isEmpty()) {
 				PublishStatusUpdate.this.publisher.publish(followers, event());
 			}
+		}
+
+		/**
+		 * Publishes the event once on the public and hashtag channels the status belongs
+		 * on, if any ({@link PublishToPublicStreams}), with the same rendering: a status
+		 * rendered for no viewer has nobody's likes either.
+		 */
+		public void sendToPublicStreams() {
+			PublishStatusUpdate.this.publicStreams.published(this.status, this::event);
 		}
 
 		private byte[] event() {

@@ -3,9 +3,13 @@ package social.murmur.feed.streaming;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -15,9 +19,10 @@ import social.murmur.platform.logging.OccasionalWarning;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes stream events on the accounts' channels, one pipelined round trip per call.
- * Delivery is at most once, as with Mastodon: a failure (Redis down) is logged now and
- * then and otherwise ignored, so it never fails or repeats the fan-out that published.
+ * Publishes stream events on the accounts' channels, or on the public and hashtag
+ * channels, one pipelined round trip per call. Delivery is at most once, as with
+ * Mastodon: a failure (Redis down) is logged now and then and otherwise ignored, so it
+ * never fails or repeats the fan-out that published.
  */
 @Component
 class StreamEventPublisher {
@@ -37,9 +42,16 @@ class StreamEventPublisher {
 		this.json = json;
 	}
 
-	/** The event as published: the {@link StreamEvent} as JSON. */
+	/**
+	 * The event as published: the {@link StreamEvent} as JSON, written field by field
+	 * ({@code {"event":..,"payload":..}}), since serializing the record would add its
+	 * {@code isNotification()} as a {@code "notification"} field.
+	 */
 	byte[] encode(StreamEvent event) {
-		return this.json.writeValueAsBytes(event);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("event", event.event());
+		fields.put("payload", event.payload());
+		return this.json.writeValueAsBytes(fields);
 	}
 
 	/** Publishes an encoded event to each account's channel. */
@@ -58,6 +70,30 @@ class StreamEventPublisher {
 		catch (RuntimeException ex) {
 			this.failed.warn(FAILED_WARNING, ex);
 		}
+	}
+
+	/**
+	 * Publishes an encoded event on each channel, and sends the other commands in the
+	 * same pipelined round trip.
+	 */
+	void publishOn(Collection<String> channels, byte[] event, Consumer<RedisConnection> alongside) {
+		try {
+			this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+				for (String channel : channels) {
+					connection.commands().publish(channel.getBytes(StandardCharsets.UTF_8), event);
+				}
+				alongside.accept(connection);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			this.failed.warn(FAILED_WARNING, ex);
+		}
+	}
+
+	/** Logs now and then that events could not be published. */
+	void failed(RuntimeException ex) {
+		this.failed.warn(FAILED_WARNING, ex);
 	}
 
 }

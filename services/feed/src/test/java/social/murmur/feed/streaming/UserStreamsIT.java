@@ -82,6 +82,8 @@ class UserStreamsIT extends FeedIntegrationTest {
 
 		for (long account : List.of(follower, author)) {
 			JsonNode event = next(account);
+			// The StreamEvent contract's shape, nothing more.
+			assertThat(event.propertyNames()).containsExactly("event", "payload");
 			assertThat(event.get("event").asString()).isEqualTo("update");
 			JsonNode payload = json.readTree(event.get("payload").asString());
 			assertThat(payload.get("id").asString()).isEqualTo(Long.toString(status.getId()));

@@ -1,6 +1,8 @@
 package social.murmur.notifications.streaming;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
@@ -47,7 +50,8 @@ final class ClientConnection {
 
 	private final Executor senders;
 
-	private final Set<StreamName> streams = ConcurrentHashMap.newKeySet();
+	/** By {@link Subscription#key()}. */
+	private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
 
 	private final Queue<WebSocketMessage<?>> waiting = new ConcurrentLinkedQueue<>();
 
@@ -73,25 +77,69 @@ final class ClientConnection {
 		return this.identity;
 	}
 
-	boolean subscribe(StreamName stream) {
-		return this.streams.add(stream);
+	/**
+	 * Adds a subscription; answers whether the connection now follows a public or hashtag
+	 * channel that it did not follow before (and should be registered for it).
+	 */
+	synchronized boolean subscribe(Subscription subscription) {
+		if (this.subscriptions.putIfAbsent(subscription.key(), subscription) != null) {
+			return false;
+		}
+		String channel = subscription.channel();
+		return channel != null && subscriptionsOn(channel) == 1;
 	}
 
-	void unsubscribe(StreamName stream) {
-		this.streams.remove(stream);
+	/**
+	 * Removes a subscription; answers whether the connection no longer follows the public
+	 * or hashtag channel it came on (and should be unregistered from it).
+	 */
+	synchronized boolean unsubscribe(Subscription subscription) {
+		if (this.subscriptions.remove(subscription.key()) == null) {
+			return false;
+		}
+		String channel = subscription.channel();
+		return channel != null && subscriptionsOn(channel) == 0;
 	}
 
-	Set<StreamName> streams() {
-		return Set.copyOf(this.streams);
+	/** The public and hashtag channels the connection follows. */
+	synchronized Set<String> channels() {
+		return this.subscriptions.values()
+			.stream()
+			.map(Subscription::channel)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 	}
 
-	/** Passes an event on, once for each subscribed stream that carries it. */
+	boolean isClosed() {
+		return this.closed.get();
+	}
+
+	/**
+	 * Passes an event from the account's channel on, once for each of the account's
+	 * streams subscribed to that carries it.
+	 */
 	void deliver(StreamEvent event) {
-		for (StreamName stream : this.streams) {
-			if (stream.carries(event)) {
-				enqueue(new TextMessage(this.messages.toClient(stream, event)));
+		for (Subscription subscription : this.subscriptions.values()) {
+			if (subscription.name().carries(event)) {
+				enqueue(new TextMessage(this.messages.toClient(subscription, event)));
 			}
 		}
+	}
+
+	/**
+	 * Passes an event from a public or hashtag channel on, once for each subscription on
+	 * that channel ({@code public} and {@code public:local} both get it, as in Mastodon).
+	 */
+	void deliver(String channel, StreamEvent event) {
+		for (Subscription subscription : this.subscriptions.values()) {
+			if (channel.equals(subscription.channel())) {
+				enqueue(new TextMessage(this.messages.toClient(subscription, event)));
+			}
+		}
+	}
+
+	private long subscriptionsOn(String channel) {
+		return this.subscriptions.values().stream().filter((each) -> channel.equals(each.channel())).count();
 	}
 
 	/**

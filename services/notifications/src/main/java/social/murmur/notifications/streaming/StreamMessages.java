@@ -1,7 +1,6 @@
 package social.murmur.notifications.streaming;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,9 +51,9 @@ class StreamMessages {
 		}
 	}
 
-	String toClient(StreamName stream, StreamEvent event) {
+	String toClient(Subscription subscription, StreamEvent event) {
 		Map<String, Object> message = new LinkedHashMap<>();
-		message.put("stream", List.of(stream.wireName()));
+		message.put("stream", subscription.wireStream());
 		message.put("event", event.event());
 		message.put("payload", event.payload());
 		return this.json.writeValueAsString(message);
@@ -68,23 +67,31 @@ class StreamMessages {
 		return this.json.writeValueAsString(value);
 	}
 
-	/** A client's request: its type and stream, or null for anything unreadable. */
+	/**
+	 * A client's request: its type, stream and tag (for a hashtag stream), or null for
+	 * anything unreadable.
+	 */
 	@Nullable ClientRequest readRequest(String message) {
 		try {
 			JsonNode node = this.json.readTree(message);
 			JsonNode type = node.get("type");
 			JsonNode stream = node.get("stream");
+			JsonNode tag = node.get("tag");
 			if (type == null || !type.isString()) {
 				return null;
 			}
-			return new ClientRequest(type.asString(), (stream != null && stream.isString()) ? stream.asString() : "");
+			return new ClientRequest(type.asString(), (stream != null && stream.isString()) ? stream.asString() : "",
+					(tag != null && tag.isString()) ? tag.asString() : null);
 		}
 		catch (JacksonException ex) {
 			return null;
 		}
 	}
 
-	record ClientRequest(String type, String stream) {
+	/**
+	 * @param tag the {@code tag} field when it is a string (a hashtag stream needs one)
+	 */
+	record ClientRequest(String type, String stream, @Nullable String tag) {
 	}
 
 }

@@ -17,9 +17,9 @@ class StreamingConfiguration implements WebSocketConfigurer {
 
 	static final String PATH = "/api/v1/streaming";
 
-	private final UserStreamHandler handler;
+	private final StreamingHandler handler;
 
-	StreamingConfiguration(UserStreamHandler handler) {
+	StreamingConfiguration(StreamingHandler handler) {
 		this.handler = handler;
 	}
 

@@ -22,14 +22,19 @@ import social.murmur.platform.identity.IdentityFilter;
  * The gateway has checked the client's token and sends the signed identity in
  * {@code X-Murmur-Identity}, which the platform's filter has verified (a forged one never
  * gets here). Refusals are Mastodon-style JSON errors before any upgrade: 401 without an
- * identity, 422 for an app-only token, 403 when the scopes allow no stream (or not the
- * one asked for in {@code stream}).
+ * identity, 422 for an app-only token, 403 when the stream asked for in {@code stream} is
+ * one of the account's that the scopes do not cover, or when no known stream is asked for
+ * and the scopes cover none of the account's. Public and hashtag streams need no scope.
+ * An unknown stream, or a hashtag stream without {@code tag}, is refused on the open
+ * socket instead, as Mastodon does.
  */
 final class StreamingHandshake implements HandshakeInterceptor {
 
 	static final String IDENTITY = StreamingHandshake.class.getName() + ".identity";
 
 	static final String STREAM = StreamingHandshake.class.getName() + ".stream";
+
+	static final String TAG = StreamingHandshake.class.getName() + ".tag";
 
 	@Override
 	public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
@@ -44,16 +49,21 @@ final class StreamingHandshake implements HandshakeInterceptor {
 		if (identity.accountId() == null) {
 			return refuse(response, 422, "This method requires an authenticated user");
 		}
-		if (!StreamName.anyAllowedFor(identity)) {
+		String stream = servlet.getServletRequest().getParameter("stream");
+		Optional<StreamName> known = (stream != null && !stream.isBlank()) ? StreamName.of(stream) : Optional.empty();
+		// A public or hashtag stream needs no scope (as in Mastodon); without a known
+		// stream, the connection is for the account's streams.
+		boolean allowed = known.map((name) -> name.allowedFor(identity))
+			.orElseGet(() -> StreamName.anyOfTheAccountsAllowedFor(identity));
+		if (!allowed) {
 			return refuse(response, 403, "This action is outside the authorized scopes");
 		}
-		String stream = servlet.getServletRequest().getParameter("stream");
 		if (stream != null && !stream.isBlank()) {
-			Optional<StreamName> known = StreamName.of(stream);
-			if (known.isPresent() && !known.get().allowedFor(identity)) {
-				return refuse(response, 403, "This action is outside the authorized scopes");
-			}
 			attributes.put(STREAM, stream.trim());
+			String tag = servlet.getServletRequest().getParameter("tag");
+			if (tag != null) {
+				attributes.put(TAG, tag);
+			}
 		}
 		attributes.put(IDENTITY, identity);
 		return true;

@@ -30,16 +30,16 @@ class StreamingUpkeep implements SmartLifecycle {
 
 	private final LocalConnections connections;
 
-	private final UserStreamSubscriber subscriber;
+	private final StreamSubscriber subscriber;
 
 	private final Presence presence;
 
-	private final UserStreamHandler handler;
+	private final StreamingHandler handler;
 
 	private volatile @Nullable ScheduledExecutorService scheduler;
 
-	StreamingUpkeep(LocalConnections connections, UserStreamSubscriber subscriber, Presence presence,
-			UserStreamHandler handler) {
+	StreamingUpkeep(LocalConnections connections, StreamSubscriber subscriber, Presence presence,
+			StreamingHandler handler) {
 		this.connections = connections;
 		this.subscriber = subscriber;
 		this.presence = presence;
@@ -79,7 +79,7 @@ class StreamingUpkeep implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			// A scheduled task that throws is never run again.
-			logger.warn("Could not subscribe to user streams again; trying again in {}", RESUBSCRIBE_INTERVAL, ex);
+			logger.warn("Could not subscribe to stream channels again; trying again in {}", RESUBSCRIBE_INTERVAL, ex);
 		}
 	}
 

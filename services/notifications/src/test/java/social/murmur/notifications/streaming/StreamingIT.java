@@ -184,7 +184,7 @@ class StreamingIT extends IntegrationTestSupport {
 		try (StreamClient client = open(me, "")) {
 			awaitListening(me);
 			client.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
-			client.send("{\"type\":\"subscribe\",\"stream\":\"hashtag\",\"tag\":\"cats\"}");
+			client.send("{\"type\":\"subscribe\",\"stream\":\"list\",\"list\":\"1\"}");
 			assertThat(client.next().get("error").asString()).isEqualTo("Unknown stream type");
 
 			publishToStream(me, "update", "{\"id\":\"1\"}");
@@ -193,7 +193,7 @@ class StreamingIT extends IntegrationTestSupport {
 			client.send("{\"type\":\"unsubscribe\",\"stream\":\"user\"}");
 			client.send("{\"type\":\"subscribe\",\"stream\":\"user:notification\"}");
 			client.send("not json at all");
-			client.send("{\"type\":\"subscribe\",\"stream\":\"public\"}");
+			client.send("{\"type\":\"subscribe\",\"stream\":\"direct\"}");
 			assertThat(client.next().get("error").asString()).isEqualTo("Unknown stream type");
 			publishToStream(me, "update", "{\"id\":\"2\"}");
 			publishToStream(me, "notification", "{\"id\":\"3\"}");
@@ -208,7 +208,7 @@ class StreamingIT extends IntegrationTestSupport {
 	@Test
 	void unknownStreamInTheQueryIsReportedWithoutClosing() {
 		long me = newId();
-		try (StreamClient client = open(me, "?stream=public:local")) {
+		try (StreamClient client = open(me, "?stream=direct")) {
 			assertThat(client.next().get("error").asString()).isEqualTo("Unknown stream type");
 			client.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
 			awaitListening(me);

@@ -1,7 +1,6 @@
 package social.murmur.notifications.streaming;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.lettuce.core.AbstractRedisClient;
@@ -20,24 +19,26 @@ import social.murmur.platform.logging.OccasionalWarning;
 
 /**
  * The one Redis pub/sub connection of this instance, subscribed to the channel of every
- * account connected here, so that an event published by any service or instance reaches
- * the connections here. Messages arrive on Lettuce's I/O thread and are only parsed and
- * queued on it (see {@link ClientConnection}).
+ * account connected here and to every public or hashtag channel a connection here
+ * follows, so that an event published by any service or instance reaches the connections
+ * here. However many connections follow a channel, the instance subscribes to it once.
+ * Messages arrive on Lettuce's I/O thread and are only parsed and queued on it (see
+ * {@link ClientConnection}).
  * <p>
  * Lettuce reconnects by itself and subscribes again to the channels it had; subscriptions
  * asked for while Redis was away (or before the first connection succeeded) are made
- * again by {@link #resubscribeIfNeeded()}. A message for an account with no connection
- * left here unsubscribes its channel, so that a subscription never outlives its
- * connections for long.
+ * again by {@link #resubscribeIfNeeded()}. A message on a channel that no connection here
+ * needs any more unsubscribes it, so that a subscription never outlives its connections
+ * for long.
  */
 @Component
-class UserStreamSubscriber {
+class StreamSubscriber {
 
-	private final OccasionalWarning redisDown = new OccasionalWarning(
-			LoggerFactory.getLogger(UserStreamSubscriber.class), Duration.ofMinutes(1));
+	private final OccasionalWarning redisDown = new OccasionalWarning(LoggerFactory.getLogger(StreamSubscriber.class),
+			Duration.ofMinutes(1));
 
-	private final OccasionalWarning badMessage = new OccasionalWarning(
-			LoggerFactory.getLogger(UserStreamSubscriber.class), Duration.ofMinutes(1));
+	private final OccasionalWarning badMessage = new OccasionalWarning(LoggerFactory.getLogger(StreamSubscriber.class),
+			Duration.ofMinutes(1));
 
 	private final LettuceConnectionFactory connectionFactory;
 
@@ -49,7 +50,7 @@ class UserStreamSubscriber {
 
 	private volatile @Nullable StatefulRedisPubSubConnection<String, String> connection;
 
-	UserStreamSubscriber(LettuceConnectionFactory connectionFactory, LocalConnections connections,
+	StreamSubscriber(LettuceConnectionFactory connectionFactory, LocalConnections connections,
 			StreamMessages messages) {
 		this.connectionFactory = connectionFactory;
 		this.connections = connections;
@@ -76,39 +77,39 @@ class UserStreamSubscriber {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			this.redisDown.warn("Could not open the Redis pub/sub connection for user streams", ex);
+			this.redisDown.warn("Could not open the Redis pub/sub connection for streams", ex);
 			return false;
 		}
 	}
 
-	/** Subscribes to the account's channel, without waiting for Redis's answer. */
-	void subscribe(long accountId) {
+	/** Subscribes to a channel, without waiting for Redis's answer. */
+	void subscribe(String channel) {
 		StatefulRedisPubSubConnection<String, String> current = this.connection;
 		if (current == null) {
 			this.needsResubscribe.set(true);
 			return;
 		}
 		try {
-			current.async().subscribe(UserStreams.channel(accountId)).exceptionally((ex) -> {
+			current.async().subscribe(channel).exceptionally((ex) -> {
 				this.needsResubscribe.set(true);
-				this.redisDown.warn("Could not subscribe to a user stream channel", ex);
+				this.redisDown.warn("Could not subscribe to a stream channel", ex);
 				return null;
 			});
 		}
 		catch (RuntimeException ex) {
 			this.needsResubscribe.set(true);
-			this.redisDown.warn("Could not subscribe to a user stream channel", ex);
+			this.redisDown.warn("Could not subscribe to a stream channel", ex);
 		}
 	}
 
-	/** Unsubscribes from the account's channel, without waiting for Redis's answer. */
-	void unsubscribe(long accountId) {
+	/** Unsubscribes from a channel, without waiting for Redis's answer. */
+	void unsubscribe(String channel) {
 		StatefulRedisPubSubConnection<String, String> current = this.connection;
 		if (current == null) {
 			return;
 		}
 		try {
-			current.async().unsubscribe(UserStreams.channel(accountId)).exceptionally((ex) -> null);
+			current.async().unsubscribe(channel).exceptionally((ex) -> null);
 		}
 		catch (RuntimeException ex) {
 			// Redis is away: the subscription went with the connection, and a message
@@ -117,15 +118,20 @@ class UserStreamSubscriber {
 	}
 
 	/**
-	 * Subscribes again to the channel of every account connected here, after a failed
-	 * subscription or a new connection. Subscribing twice is harmless in Redis.
+	 * Subscribes again to the channel of every account connected here and to every public
+	 * or hashtag channel followed here, after a failed subscription or a new connection.
+	 * Subscribing twice is harmless in Redis.
 	 */
 	void resubscribeIfNeeded() {
 		if (!connect() || !this.needsResubscribe.getAndSet(false)) {
 			return;
 		}
-		Collection<Long> accounts = this.connections.accounts();
-		accounts.forEach((account) -> this.connections.whenPresent(account, () -> subscribe(account)));
+		for (long account : this.connections.accounts()) {
+			this.connections.whenPresent(account, () -> subscribe(UserStreams.channel(account)));
+		}
+		for (String channel : this.connections.channels()) {
+			this.connections.whenPresent(channel, () -> subscribe(channel));
+		}
 	}
 
 	synchronized void close() {
@@ -137,18 +143,20 @@ class UserStreamSubscriber {
 	}
 
 	private void received(String channel, String message) {
-		long accountId = UserStreams.accountOf(channel);
-		if (accountId < 0) {
-			return;
-		}
 		StreamEvent event = this.messages.readEvent(message).orElse(null);
 		if (event == null) {
 			this.badMessage.warn("Ignoring a message that is not a stream event on " + channel,
 					new IllegalArgumentException(message.length() > 200 ? message.substring(0, 200) : message));
 			return;
 		}
-		if (!this.connections.deliver(accountId, event)) {
-			this.connections.whenAbsent(accountId, () -> unsubscribe(accountId));
+		long accountId = UserStreams.accountOf(channel);
+		if (accountId >= 0) {
+			if (!this.connections.deliver(accountId, event)) {
+				this.connections.whenAbsent(accountId, () -> unsubscribe(channel));
+			}
+		}
+		else if (!this.connections.deliver(channel, event)) {
+			this.connections.whenAbsent(channel, () -> unsubscribe(channel));
 		}
 	}
 
