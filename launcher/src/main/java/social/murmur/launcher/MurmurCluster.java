@@ -108,6 +108,7 @@ public final class MurmurCluster implements AutoCloseable {
 		if (redis == null) {
 			Redis embedded = Redis.start(data.resolve("redis"));
 			this.infrastructure.add(embedded);
+			this.progress.accept("Redis: " + embedded.description());
 			redis = new RedisAddress("127.0.0.1", embedded.port(), 0);
 		}
 		Databases postgres = join(postgresStart);

@@ -19,10 +19,10 @@ import redis.embedded.core.ExecutableProvider;
  * JDK. Redis 7 keeps small sorted sets as listpacks instead of ziplists. Adding an id to
  * a full 800-entry home timeline then costs about a quarter as much: 100,000 {@code ZADD}
  * + {@code ZREMRANGEBYRANK} pairs into 500 full timelines took 13.5 s on the bundled 6.2
- * and 3.3 s on Debian's 7.0 on the same machine (ADR 0004, "Consequences"). Fan-out on write is mostly
- * that command. So a {@code redis-server} of version 7 or later found on the {@code PATH}
- * is preferred. It runs as the launcher's own process, on a free port with its own data
- * folder, never as the machine's Redis service.
+ * and 3.3 s on Debian's 7.0 on the same machine (ADR 0004, "Consequences"). Fan-out on
+ * write is mostly that command. So a {@code redis-server} of version 7 or later found on
+ * the {@code PATH} is preferred. It runs as the launcher's own process, on a free port
+ * with its own data folder, never as the machine's Redis service.
  * <p>
  * {@code MURMUR_REDIS_SERVER} overrides the choice: a path to a {@code redis-server}, or
  * {@code bundled} for the embedded 6.2.
