@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import social.murmur.contracts.favourites.FavouritesCacheLayout;
 import social.murmur.interactions.InteractionsProperties;
 
 /**
@@ -61,19 +62,12 @@ public class FavouriteCountsCache {
 	public record RevisedCount(long count, long revision) {
 
 		static @Nullable RevisedCount parse(@Nullable String cached) {
-			if (cached == null) {
+			long count = FavouritesCacheLayout.count(cached);
+			if (count < 0) {
+				// None, or not written by this class: a miss, overwritten by the fill.
 				return null;
 			}
-			int colon = cached.indexOf(':');
-			try {
-				return new RevisedCount(Long.parseLong(cached.substring(colon + 1)),
-						Long.parseLong(cached.substring(0, colon)));
-			}
-			catch (RuntimeException ex) {
-				// Not written by this class: treated as a miss, and overwritten by the
-				// fill.
-				return null;
-			}
+			return new RevisedCount(count, FavouritesCacheLayout.revision(cached));
 		}
 
 	}
@@ -130,11 +124,10 @@ public class FavouriteCountsCache {
 	}
 
 	/**
-	 * The key of a status's count; the hash tag puts each status in a slot of its own
-	 * choosing, so counts spread over a cluster.
+	 * The key of a status's count, part of the {@link FavouritesCacheLayout} contract.
 	 */
 	public static String key(long statusId) {
-		return "interactions:favourites-count:{" + statusId + "}";
+		return FavouritesCacheLayout.countKey(statusId);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+import social.murmur.contracts.favourites.FavouritesCacheLayout;
 import social.murmur.interactions.InteractionsProperties;
 
 /**
@@ -38,7 +39,7 @@ public class FavouritedCache {
 
 	private static final Logger logger = LoggerFactory.getLogger(FavouritedCache.class);
 
-	private static final String SENTINEL = "0";
+	private static final String SENTINEL = FavouritesCacheLayout.SENTINEL;
 
 	private static final int FILL_BATCH = 1000;
 
@@ -165,14 +166,15 @@ public class FavouritedCache {
 	}
 
 	/**
-	 * The key of a viewer's set; the hash tag keeps both keys of a viewer in one slot.
+	 * The key of a viewer's set, part of the {@link FavouritesCacheLayout} contract; the
+	 * hash tag keeps both keys of a viewer in one slot.
 	 */
 	public static String setKey(long viewerId) {
-		return "interactions:favourited:{" + viewerId + "}";
+		return FavouritesCacheLayout.favouritedKey(viewerId);
 	}
 
 	public static String versionKey(long viewerId) {
-		return "interactions:favourited-version:{" + viewerId + "}";
+		return FavouritesCacheLayout.favouritedVersionKey(viewerId);
 	}
 
 }
