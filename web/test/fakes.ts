@@ -70,6 +70,8 @@ export class FakeWebSocket {
   static readonly CLOSED = 3;
   readyState = 0;
   closedByClient = false;
+  /** What the client sent, parsed. */
+  sent: unknown[] = [];
   onopen: (() => void) | null = null;
   onclose: ((event: { code: number }) => void) | null = null;
   onerror: (() => void) | null = null;
@@ -90,6 +92,11 @@ export class FakeWebSocket {
     return FakeWebSocket.instances[FakeWebSocket.instances.length - 1];
   }
 
+  send(data: string) {
+    if (this.readyState !== 1) throw new Error('send before open');
+    this.sent.push(JSON.parse(data));
+  }
+
   close() {
     this.closedByClient = true;
     this.readyState = 3;
@@ -103,8 +110,8 @@ export class FakeWebSocket {
   }
 
   /** The server's side of a message: the payload of update and notification is itself JSON text. */
-  emit(event: 'update' | 'notification' | 'delete', payload: unknown) {
-    const data = JSON.stringify({ stream: ['user'], event, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) });
+  emit(event: 'update' | 'notification' | 'delete', payload: unknown, stream: string[] = ['user']) {
+    const data = JSON.stringify({ stream, event, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) });
     act(() => this.onmessage?.({ data }));
   }
 

@@ -63,6 +63,7 @@ export const en = {
   'feed.newPosts': 'Show {count} new posts',
   'feed.newPost': 'Show 1 new post',
   'feed.empty': 'Nothing here yet.',
+  'feed.tagEmpty': 'No posts with #{tag} yet.',
   'feed.homeEmpty': 'Your home feed is empty. Follow someone from the public timeline, or write your first post.',
   'feed.end': 'You have reached the end.',
   'feed.loadMore': 'Load more',

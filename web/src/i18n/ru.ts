@@ -65,6 +65,7 @@ export const ru: Record<MessageKey, string> = {
   'feed.newPosts': 'Показать новые записи: {count}',
   'feed.newPost': 'Показать 1 новую запись',
   'feed.empty': 'Здесь пока ничего нет.',
+  'feed.tagEmpty': 'Постов с #{tag} пока нет.',
   'feed.homeEmpty': 'Ваша лента пуста. Подпишитесь на кого-нибудь из общей ленты или напишите первую запись.',
   'feed.end': 'Вы дошли до конца.',
   'feed.loadMore': 'Загрузить ещё',

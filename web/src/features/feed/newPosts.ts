@@ -5,7 +5,7 @@
  */
 import type { TimelineSource } from '../../api/timelines';
 import type { Status } from '../../api/types';
-import type { StreamingClient } from '../live/streaming';
+import { isFrom, type StreamingClient, type StreamRequest } from '../live/streaming';
 import { byIdDescending } from './usePagedTimeline';
 
 export interface NewPostsSource {
@@ -60,10 +60,17 @@ export function pollingNewPosts(source: TimelineSource, intervalMs = 10_000): Ne
 }
 
 /**
- * News from the streaming connection's `update` events while it is open; while it is not,
- * the fallback (polling) runs, and when it opens again one request by min_id fills the gap.
+ * News from the streaming connection's `update` events on one stream (the connection's own
+ * `user` stream unless told otherwise, which it then subscribes to while watching); while
+ * the connection is down the fallback (polling) runs, and when it opens again one request
+ * by min_id fills the gap.
  */
-export function streamingNewPosts(client: StreamingClient, source: TimelineSource, fallback: NewPostsSource = pollingNewPosts(source)): NewPostsSource {
+export function streamingNewPosts(
+  client: StreamingClient,
+  source: TimelineSource,
+  stream: StreamRequest = { stream: 'user' },
+  fallback: NewPostsSource = pollingNewPosts(source),
+): NewPostsSource {
   return {
     watch(newestId, onNew, onError) {
       let newest = newestId;
@@ -98,13 +105,15 @@ export function streamingNewPosts(client: StreamingClient, source: TimelineSourc
       };
 
       const unsubscribe = client.subscribe((event) => {
-        if (event.event === 'update') deliver([event.status]);
+        if (event.event === 'update' && isFrom(event, stream)) deliver([event.status]);
       });
+      const release = stream.stream === 'user' ? () => {} : client.subscribeStream(stream);
       const unfollow = client.onState(follow);
       follow(client.state);
       return () => {
         stopped = true;
         unsubscribe();
+        release();
         unfollow();
         stopPolling?.();
       };

@@ -12,7 +12,7 @@ import { usePagedTimeline } from '../feed/usePagedTimeline';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { UnreadBadge, UnreadProvider } from '../notifications/unread';
 import { LiveClientProvider } from './live';
-import { parseMessage, StreamingClient } from './streaming';
+import { isFrom, parseMessage, StreamingClient } from './streaming';
 
 beforeEach(() => FakeWebSocket.reset());
 afterEach(() => {
@@ -45,7 +45,7 @@ function HomeFeed({ source, live }: { source: TimelineSource; live: StreamingCli
   const feed = usePagedTimeline(source);
   return (
     <LiveClientProvider client={live}>
-      <Timeline feed={feed} label="Home" emptyText="Nothing" newPosts={streamingNewPosts(live, source, { watch: () => () => {} })} />
+      <Timeline feed={feed} label="Home" emptyText="Nothing" newPosts={streamingNewPosts(live, source, { stream: 'user' }, { watch: () => () => {} })} />
     </LiveClientProvider>
   );
 }
@@ -67,9 +67,9 @@ describe('StreamingClient', () => {
     socket.emit('delete', '4');
     socket.emit('notification', aNotification('9'));
     expect(events).toEqual([
-      { event: 'update', status: expect.objectContaining({ id: '5' }) },
-      { event: 'delete', id: '4' },
-      { event: 'notification', notification: expect.objectContaining({ id: '9', type: 'favourite' }) },
+      { event: 'update', status: expect.objectContaining({ id: '5' }), stream: ['user'] },
+      { event: 'delete', id: '4', stream: ['user'] },
+      { event: 'notification', notification: expect.objectContaining({ id: '9', type: 'favourite' }), stream: ['user'] },
     ]);
     live.close();
     expect(socket.closedByClient).toBe(true);
@@ -117,6 +117,51 @@ describe('StreamingClient', () => {
     live.close();
     vi.advanceTimersByTime(60_000);
     expect(FakeWebSocket.instances).toHaveLength(6);
+  });
+
+  it('multiplexes more streams on the connection, shared while anyone wants them, and again after a reconnection', () => {
+    vi.useFakeTimers();
+    const live = client();
+    live.start();
+    const first = FakeWebSocket.last();
+    const releasePublic = live.subscribeStream({ stream: 'public' });
+    expect(first.sent).toEqual([]); // not open yet: sent as it opens
+    first.open();
+    expect(first.sent).toEqual([{ type: 'subscribe', stream: 'public' }]);
+
+    const releaseAgain = live.subscribeStream({ stream: 'public' });
+    const releaseTag = live.subscribeStream({ stream: 'hashtag', tag: 'Cats' });
+    expect(first.sent.slice(1)).toEqual([{ type: 'subscribe', stream: 'hashtag', tag: 'Cats' }]);
+
+    first.drop();
+    vi.advanceTimersByTime(1000);
+    const second = FakeWebSocket.last();
+    expect(second).not.toBe(first);
+    second.open();
+    expect(second.sent).toEqual([
+      { type: 'subscribe', stream: 'public' },
+      { type: 'subscribe', stream: 'hashtag', tag: 'Cats' },
+    ]);
+
+    releasePublic();
+    releasePublic(); // a second call changes nothing
+    expect(second.sent).toHaveLength(2);
+    releaseAgain();
+    releaseTag();
+    expect(second.sent.slice(2)).toEqual([
+      { type: 'unsubscribe', stream: 'public' },
+      { type: 'unsubscribe', stream: 'hashtag', tag: 'Cats' },
+    ]);
+    live.close();
+  });
+
+  it('tells which stream an event came on', () => {
+    const event = parseMessage(JSON.stringify({ stream: ['hashtag', 'Cats'], event: 'delete', payload: '7' }));
+    expect(event).toEqual({ event: 'delete', id: '7', stream: ['hashtag', 'Cats'] });
+    expect(isFrom(event!, { stream: 'hashtag', tag: 'cats' })).toBe(true);
+    expect(isFrom(event!, { stream: 'hashtag', tag: 'dogs' })).toBe(false);
+    expect(isFrom(event!, { stream: 'user' })).toBe(false);
+    expect(parseMessage(JSON.stringify({ event: 'delete', payload: '7' }))?.stream).toEqual(['user']);
   });
 
   it('spreads the delays with jitter between half and all of each step', () => {
@@ -177,7 +222,7 @@ describe('live home feed', () => {
     };
     const source = vi.fn<TimelineSource>().mockResolvedValueOnce(page(['13', '12']));
     const onNew = vi.fn();
-    const stop = streamingNewPosts(live, source, fallback).watch('10', onNew);
+    const stop = streamingNewPosts(live, source, { stream: 'user' }, fallback).watch('10', onNew);
     expect(watched).toEqual(['10']);
 
     FakeWebSocket.last().open();

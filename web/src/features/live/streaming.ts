@@ -3,13 +3,36 @@
  * the token as the subprotocol, events parsed and handed to subscribers, and when the
  * connection drops, another attempt after a growing, jittered delay (1 s, 2 s, 4 s … 30 s).
  * Subscribers learn the connection state, so that they can poll while it is down.
+ *
+ * More streams (the public timeline, a hashtag) ride on the same connection, as Mastodon's
+ * multiplexing allows: `{"type":"subscribe","stream":"public"}` while a page wants them,
+ * sent again after every reconnection, and `unsubscribe` when the last page lets go. Each
+ * event carries the stream it came on, so that a page takes only its own.
  */
 import type { Notification, Status } from '../../api/types';
 
+/** The stream an event came on, as Mastodon names it: `['user']`, `['public']`, `['hashtag', 'cats']`. */
+export type StreamName = string[];
+
 export type StreamEvent =
-  | { event: 'update'; status: Status }
-  | { event: 'notification'; notification: Notification }
-  | { event: 'delete'; id: string };
+  | { event: 'update'; status: Status; stream: StreamName }
+  | { event: 'notification'; notification: Notification; stream: StreamName }
+  | { event: 'delete'; id: string; stream: StreamName };
+
+/** A stream a page can subscribe to; `tag` only for the hashtag streams. */
+export interface StreamRequest {
+  stream: string;
+  tag?: string;
+}
+
+/** Whether an event came on the stream asked for (tags compare without case, as hashtags do). */
+export function isFrom(event: StreamEvent, request: StreamRequest): boolean {
+  const [stream, tag] = event.stream;
+  if (stream !== request.stream) return false;
+  return request.tag === undefined || (tag ?? '').toLowerCase() === request.tag.toLowerCase();
+}
+
+const requestKey = (request: StreamRequest) => (request.tag === undefined ? request.stream : `${request.stream}#${request.tag.toLowerCase()}`);
 
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 
@@ -27,6 +50,9 @@ export interface StreamingOptions {
 }
 
 type Listener = (event: StreamEvent) => void;
+
+/** WebSocket.OPEN, which test doubles of the constructor may not carry. */
+const OPEN = 1;
 type StateListener = (state: ConnectionState) => void;
 
 export class StreamingClient {
@@ -36,6 +62,8 @@ export class StreamingClient {
   private stopped = true;
   private current: ConnectionState = 'closed';
   private readonly listeners = new Set<Listener>();
+  /** The extra streams wanted, with how many pages want each. */
+  private readonly streams = new Map<string, { request: StreamRequest; users: number }>();
   private readonly stateListeners = new Set<StateListener>();
   private readonly options: Required<Omit<StreamingOptions, 'WebSocket'>> & { WebSocket?: typeof WebSocket };
 
@@ -63,6 +91,29 @@ export class StreamingClient {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Subscribes the connection to another stream for as long as the answered function is
+   * not called; several callers of one stream share the subscription.
+   */
+  subscribeStream(request: StreamRequest): () => void {
+    const key = requestKey(request);
+    const known = this.streams.get(key);
+    if (known) known.users++;
+    else {
+      this.streams.set(key, { request, users: 1 });
+      this.send('subscribe', request);
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const entry = this.streams.get(key);
+      if (!entry || --entry.users > 0) return;
+      this.streams.delete(key);
+      this.send('unsubscribe', entry.request);
+    };
   }
 
   onState(listener: StateListener): () => void {
@@ -122,6 +173,8 @@ export class StreamingClient {
     this.setState('connecting');
     socket.onopen = () => {
       this.attempts = 0;
+      // A new connection knows only the stream in its URL.
+      this.streams.forEach(({ request }) => this.send('subscribe', request));
       this.setState('open');
     };
     socket.onmessage = (message: MessageEvent) => this.dispatch(message.data);
@@ -133,6 +186,17 @@ export class StreamingClient {
       this.socket = null;
       this.scheduleReconnect();
     };
+  }
+
+  private send(type: 'subscribe' | 'unsubscribe', request: StreamRequest): void {
+    const socket = this.socket;
+    // Before it opens, the connection subscribes to everything as it opens.
+    if (!socket || socket.readyState !== OPEN) return;
+    try {
+      socket.send(JSON.stringify({ type, stream: request.stream, ...(request.tag === undefined ? {} : { tag: request.tag }) }));
+    } catch {
+      // The connection is going; the next one subscribes again.
+    }
   }
 
   private scheduleReconnect(): void {
@@ -161,12 +225,15 @@ export class StreamingClient {
 export function parseMessage(data: unknown): StreamEvent | null {
   if (typeof data !== 'string') return null;
   try {
-    const message = JSON.parse(data) as { event?: string; payload?: unknown };
+    const message = JSON.parse(data) as { event?: string; payload?: unknown; stream?: unknown };
     const payload = typeof message.payload === 'string' && message.event !== 'delete' ? JSON.parse(message.payload) : message.payload;
-    if (message.event === 'update' && payload && typeof payload === 'object') return { event: 'update', status: payload as Status };
+    // A connection's own stream (user) may come unnamed.
+    const stream = Array.isArray(message.stream) && message.stream.length > 0 ? message.stream.map(String) : ['user'];
+    if (message.event === 'update' && payload && typeof payload === 'object') return { event: 'update', status: payload as Status, stream };
     if (message.event === 'notification' && payload && typeof payload === 'object')
-      return { event: 'notification', notification: payload as Notification };
-    if (message.event === 'delete' && (typeof payload === 'string' || typeof payload === 'number')) return { event: 'delete', id: String(payload) };
+      return { event: 'notification', notification: payload as Notification, stream };
+    if (message.event === 'delete' && (typeof payload === 'string' || typeof payload === 'number'))
+      return { event: 'delete', id: String(payload), stream };
     return null;
   } catch {
     return null;
