@@ -32,6 +32,7 @@ export function aStatus(id: string, overrides: Partial<Status> = {}): Status {
     content: `<p>Post ${id}</p>`,
     visibility: 'public',
     spoiler_text: '',
+    sensitive: false,
     media_attachments: [],
     mentions: [],
     tags: [],

@@ -23,5 +23,33 @@ export const follow = (id: string, notify: boolean) =>
 export const unfollow = (id: string) =>
   request<Relationship>(`/api/v1/accounts/${encodeURIComponent(id)}/unfollow`, { method: 'POST' });
 
-export const updateCredentials = (profile: { display_name: string; note: string }) =>
-  request<CredentialAccount>('/api/v1/accounts/update_credentials', { method: 'PATCH', body: profile });
+export interface ProfileChanges {
+  display_name: string;
+  note: string;
+  /** A new avatar image; the server crops it to a square. */
+  avatar?: File | null;
+  /** A new header image; the server crops it to 3:1. */
+  header?: File | null;
+}
+
+/** JSON when only text changes, multipart when an image goes with it (Mastodon accepts both). */
+export function updateCredentials({ avatar, header, ...text }: ProfileChanges): Promise<CredentialAccount> {
+  if (!avatar && !header) return request<CredentialAccount>('/api/v1/accounts/update_credentials', { method: 'PATCH', body: text });
+  const form = new FormData();
+  form.append('display_name', text.display_name);
+  form.append('note', text.note);
+  if (avatar) form.append('avatar', avatar, avatar.name);
+  if (header) form.append('header', header, header.name);
+  return request<CredentialAccount>('/api/v1/accounts/update_credentials', { method: 'PATCH', formData: form });
+}
+
+/** Puts the default image back in place of one's avatar or header. */
+export const removeProfileImage = (image: 'avatar' | 'header') =>
+  request<CredentialAccount>(`/api/v1/profile/${image}`, { method: 'DELETE' });
+
+/** The formats and size the server takes for avatars and headers. */
+export const PROFILE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
+export const MAX_PROFILE_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/** Whether an avatar or header URL is the server's default picture rather than one's own. */
+export const isDefaultImage = (url: string) => /\/missing\.png(\?|$)/.test(url);

@@ -43,6 +43,8 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   form?: Record<string, string>;
+  /** A multipart body (files); the browser sets its Content-Type with the boundary. */
+  formData?: FormData;
   token?: string | null;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -90,7 +92,9 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const token = options.token === undefined ? tokenSupplier() : options.token;
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
-  if (options.form) {
+  if (options.formData) {
+    body = options.formData;
+  } else if (options.form) {
     body = new URLSearchParams(options.form);
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
   } else if (options.body !== undefined) {

@@ -5,6 +5,10 @@ export interface NewStatus {
   status: string;
   in_reply_to_id?: string;
   media_ids?: string[];
+  /** A content warning shown in place of the text until the reader unfolds it. */
+  spoiler_text?: string;
+  /** Hides the images behind a warning. */
+  sensitive?: boolean;
 }
 
 /** The same key on a retry answers the status already posted instead of posting twice. */

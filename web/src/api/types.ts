@@ -64,7 +64,10 @@ export interface Status {
   account: Account;
   content: string;
   visibility: 'public' | 'unlisted' | 'private' | 'direct';
+  /** The content warning; the content and images are folded behind it when it is not empty. */
   spoiler_text: string;
+  /** Whether the images are hidden until the reader asks to see them. */
+  sensitive: boolean;
   media_attachments: MediaAttachment[];
   mentions: Mention[];
   tags: Tag[];

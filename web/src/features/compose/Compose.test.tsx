@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aStatus, json } from '../../../test/fixtures';
+import { routedFetch } from '../../../test/fakes';
 import { Compose } from './Compose';
 import { countCharacters } from './countCharacters';
 
@@ -84,5 +85,38 @@ describe('Compose', () => {
     await userEvent.type(screen.getByRole('textbox'), 'Hi');
     await userEvent.click(screen.getByRole('button', { name: 'Post' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Murmur cannot be reached');
+  });
+});
+
+describe('Compose with a content warning', () => {
+  it('counts the warning in the 500 characters and sends it as spoiler_text', async () => {
+    const http = routedFetch({ 'POST /api/v1/statuses': () => json(aStatus('60')) });
+    render(<Compose />);
+    await userEvent.click(screen.getByRole('button', { name: 'Add a content warning' }));
+    const warning = screen.getByRole('textbox', { name: 'Content warning' });
+    expect(warning).toHaveFocus();
+    await userEvent.type(warning, 'Spoilers');
+    await userEvent.type(screen.getByRole('textbox', { name: 'What is on your mind?' }), 'The butler did it');
+    expect(screen.getByText(`${500 - 8 - 17} characters left`)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Post' }));
+    await waitFor(() => expect(http.callsTo('POST /api/v1/statuses')).toHaveLength(1));
+    expect(JSON.parse(http.callsTo('POST /api/v1/statuses')[0].init.body as string)).toEqual({ status: 'The butler did it', spoiler_text: 'Spoilers' });
+  });
+
+  it('gives a reply the warning of the post it answers, which the writer can take off', async () => {
+    const http = routedFetch({ 'POST /api/v1/statuses': () => json(aStatus('61')) });
+    render(<Compose inReplyTo={aStatus('9', { spoiler_text: 'Politics' })} />);
+    expect(screen.getByRole('textbox', { name: 'Content warning' })).toHaveValue('Politics');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your reply' }), 'Agreed');
+    await userEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    await waitFor(() => expect(http.callsTo('POST /api/v1/statuses')).toHaveLength(1));
+    expect(JSON.parse(http.callsTo('POST /api/v1/statuses')[0].init.body as string)).toMatchObject({ spoiler_text: 'Politics', in_reply_to_id: '9' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove the content warning' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your reply' }), 'Again');
+    await userEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    await waitFor(() => expect(http.callsTo('POST /api/v1/statuses')).toHaveLength(2));
+    expect(JSON.parse(http.callsTo('POST /api/v1/statuses')[1].init.body as string)).not.toHaveProperty('spoiler_text');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Writing a post, a reply or a comment: a labelled text area, a live character counter
- * (500, links count 23), up to four images (picked, dropped or pasted), and an error that
- * keeps the text and the images so nothing is lost.
+ * (500, links count 23, the content warning counted too), up to four images (picked,
+ * dropped or pasted) that can be marked sensitive, an optional content warning, and an
+ * error that keeps the text and the images so nothing is lost.
  */
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_ATTACHMENTS, MEDIA_TYPES } from '../../api/media';
@@ -31,6 +32,12 @@ export function Compose({ inReplyTo, initialText = '', autoFocus, comment, media
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState(initialText);
+  // A reply keeps the warning of what it answers, as Mastodon's composer does; null is none.
+  const initialWarning = inReplyTo?.spoiler_text ? inReplyTo.spoiler_text : null;
+  const [warning, setWarning] = useState<string | null>(initialWarning);
+  const [sensitive, setSensitive] = useState(false);
+  // The warning box takes the focus when the writer opens it, not when a reply inherits it.
+  const [warningAsked, setWarningAsked] = useState(false);
   const [posting, setPosting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -40,7 +47,7 @@ export function Compose({ inReplyTo, initialText = '', autoFocus, comment, media
   // One key per post: a retry after a lost answer returns the post already made.
   const idempotencyKey = useRef(newKey());
 
-  const length = countCharacters(text);
+  const length = countCharacters(text) + (warning ? Array.from(warning).length : 0);
   const remaining = MAX_CHARACTERS - length;
   const blank = text.trim().length === 0;
   const hasMedia = media.items.length > 0;
@@ -60,12 +67,22 @@ export function Compose({ inReplyTo, initialText = '', autoFocus, comment, media
     setError(null);
     try {
       const mediaIds = await media.finish();
+      const spoiler = warning?.trim() ?? '';
       const status = await postStatus(
-        { status: text, in_reply_to_id: inReplyTo?.id, ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}) },
+        {
+          status: text,
+          in_reply_to_id: inReplyTo?.id,
+          ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
+          ...(spoiler ? { spoiler_text: spoiler } : {}),
+          // Images behind a content warning are sensitive whatever the box says.
+          ...(mediaIds.length > 0 && (sensitive || spoiler) ? { sensitive: true } : {}),
+        },
         idempotencyKey.current,
       );
       idempotencyKey.current = newKey();
       setText(initialText);
+      setWarning(initialWarning);
+      setSensitive(false);
       media.clear();
       setRejections([]);
       setAnnouncement(t('compose.posted'));
@@ -113,6 +130,22 @@ export function Compose({ inReplyTo, initialText = '', autoFocus, comment, media
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
+      {warning !== null && (
+        <>
+          <label htmlFor={`${id}-warning`} className="visually-hidden">
+            {t('compose.cw.label')}
+          </label>
+          <input
+            id={`${id}-warning`}
+            className="compose-warning"
+            value={warning}
+            placeholder={t('compose.cw.placeholder')}
+            onChange={(event) => setWarning(event.target.value)}
+            aria-describedby={`${id}-counter`}
+            autoFocus={warningAsked}
+          />
+        </>
+      )}
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {label}
       </label>
@@ -132,6 +165,17 @@ export function Compose({ inReplyTo, initialText = '', autoFocus, comment, media
         aria-invalid={remaining < 0}
       />
       <MediaUploads uploads={media} disabled={posting} />
+      {hasMedia && (
+        <label className="compose-sensitive">
+          <input
+            type="checkbox"
+            checked={sensitive || Boolean(warning?.trim())}
+            disabled={posting || Boolean(warning?.trim())}
+            onChange={(event) => setSensitive(event.target.checked)}
+          />
+          {warning?.trim() ? t('compose.sensitiveByWarning') : t('compose.sensitive')}
+        </label>
+      )}
       {rejections.length > 0 && (
         <ul className="compose-rejections" role="alert">
           {rejections.map((rejection, index) => (
@@ -159,6 +203,21 @@ export function Compose({ inReplyTo, initialText = '', autoFocus, comment, media
               event.target.value = '';
             }}
           />
+          <button
+            type="button"
+            className={warning !== null ? 'button ghost cw-button active' : 'button ghost cw-button'}
+            aria-pressed={warning !== null}
+            title={warning !== null ? t('compose.cw.remove') : t('compose.cw.add')}
+            aria-label={warning !== null ? t('compose.cw.remove') : t('compose.cw.add')}
+            disabled={posting}
+            onClick={() => {
+              setWarningAsked(true);
+              setWarning((current) => (current === null ? '' : null));
+            }}
+          >
+            <Icon name="alert" size={18} />
+            <span className="file-button-text">{t('compose.cw.short')}</span>
+          </button>
           <span id={`${id}-counter`} className={remaining < 0 ? 'counter over' : remaining <= 20 ? 'counter low' : 'counter'} aria-live="polite">
             {remaining < 0 ? t('compose.over', { count: -remaining }) : t('compose.remaining', { count: remaining })}
           </span>

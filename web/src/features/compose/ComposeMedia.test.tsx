@@ -56,6 +56,66 @@ describe('Compose with images', () => {
     expect(screen.queryByRole('group', { name: 'Image 1' })).not.toBeInTheDocument();
   });
 
+  it('sends the focal point picked on the image with its alt text, before the post', async () => {
+    const http = routedFetch({
+      'PUT /api/v1/media/m1': () => json(anAttachment('m1')),
+      'POST /api/v1/statuses': () => json(aStatus('52')),
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:bike', revokeObjectURL: () => {} }));
+    render(<Compose />);
+    await userEvent.upload(screen.getByLabelText('Add images'), aFile('bike.jpg'));
+    await FakeXhr.last().respond(200, anAttachment('m1'));
+
+    const opener = within(image(1)).getByRole('button', { name: 'Focal point of image 1' });
+    await userEvent.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Focal point' });
+    const area = within(dialog).getByTestId('focal-area');
+    expect(area).toHaveFocus();
+    const picture = within(area).getByRole('img');
+    picture.getBoundingClientRect = () => ({ left: 100, top: 50, width: 400, height: 200, right: 500, bottom: 250, x: 100, y: 50, toJSON: () => ({}) });
+    // A click three quarters of the way across and a quarter of the way down.
+    fireEvent.pointerDown(area, { clientX: 400, clientY: 100, pointerId: 1 });
+    expect(area).toHaveAccessibleName('Image; focal point at 0.50, 0.50');
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
+    expect(area).toHaveAccessibleName('Image; focal point at 0.55, 0.45');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(within(image(1)).getByRole('img')).toHaveStyle({ objectPosition: '77.5% 27.5%' });
+
+    await userEvent.type(screen.getByLabelText('Alt text for image 1'), 'A bike');
+    await userEvent.click(postButton());
+    await waitFor(() => expect(http.callsTo('POST /api/v1/statuses')).toHaveLength(1));
+    expect(JSON.parse(http.callsTo('PUT /api/v1/media/m1')[0].init.body as string)).toEqual({ description: 'A bike', focus: '0.55,0.45' });
+  });
+
+  it('marks the images sensitive when asked, and always behind a content warning', async () => {
+    const http = routedFetch({ 'POST /api/v1/statuses': () => json(aStatus('53')) });
+    render(<Compose />);
+    await userEvent.upload(screen.getByLabelText('Add images'), aFile('one.jpg'));
+    await FakeXhr.last().respond(200, anAttachment('m1'));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mark the images as sensitive' }));
+    await userEvent.click(postButton());
+    await waitFor(() => expect(http.callsTo('POST /api/v1/statuses')).toHaveLength(1));
+    expect(JSON.parse(http.callsTo('POST /api/v1/statuses')[0].init.body as string)).toEqual({ status: '', media_ids: ['m1'], sensitive: true });
+
+    await userEvent.upload(screen.getByLabelText('Add images'), aFile('two.jpg'));
+    await FakeXhr.last().respond(200, anAttachment('m2'));
+    expect(screen.getByRole('checkbox', { name: 'Mark the images as sensitive' })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Add a content warning' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Content warning' }), 'Food');
+    expect(screen.getByRole('checkbox', { name: 'The images are hidden behind the content warning' })).toBeChecked();
+    await userEvent.click(postButton());
+    await waitFor(() => expect(http.callsTo('POST /api/v1/statuses')).toHaveLength(2));
+    expect(JSON.parse(http.callsTo('POST /api/v1/statuses')[1].init.body as string)).toEqual({
+      status: '',
+      media_ids: ['m2'],
+      spoiler_text: 'Food',
+      sensitive: true,
+    });
+    expect(screen.queryByRole('textbox', { name: 'Content warning' })).not.toBeInTheDocument();
+  });
+
   it('removes an image, stopping its upload, and posts only the others', async () => {
     const http = routedFetch({ 'POST /api/v1/statuses': () => json(aStatus('51')) });
     render(<Compose />);

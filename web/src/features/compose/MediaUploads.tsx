@@ -1,9 +1,14 @@
-/** The images attached to a post being written: thumbnail, progress, alt text, remove and retry. */
-import { useId } from 'react';
+/**
+ * The images attached to a post being written: thumbnail (cropped at the focal point),
+ * progress, alt text, focal point, remove and retry.
+ */
+import { useId, useState } from 'react';
 import { MAX_DESCRIPTION } from '../../api/media';
 import { useI18n } from '../../i18n/i18n';
 import { describeError } from '../../ui/ErrorState';
 import { Icon } from '../../ui/Icon';
+import { focusPosition } from '../media/attachments';
+import { FocalPointPicker } from './FocalPointPicker';
 import { ProcessingFailed, type MediaUploads as Uploads, type PendingMedia } from './useMediaUploads';
 
 export function MediaUploads({ uploads, disabled }: { uploads: Uploads; disabled?: boolean }) {
@@ -22,11 +27,17 @@ function MediaUpload({ item, number, uploads, disabled }: { item: PendingMedia; 
   const id = useId();
   const left = MAX_DESCRIPTION - item.description.length;
   const name = t('compose.media.image', { number });
+  const [picking, setPicking] = useState(false);
+  const focused = item.focus.x !== 0 || item.focus.y !== 0;
   return (
     <li className={`media-upload ${item.phase}`} role="group" aria-label={name} data-testid="media-upload">
       <div className="media-upload-thumb">
         {item.previewUrl ? (
-          <img src={item.previewUrl} alt={t('compose.media.preview', { name: item.file.name })} />
+          <img
+            src={item.previewUrl}
+            alt={t('compose.media.preview', { name: item.file.name })}
+            style={{ objectPosition: focusPosition(item.focus) }}
+          />
         ) : (
           <span className="media-upload-name">
             <Icon name="image" /> {item.file.name}
@@ -41,7 +52,28 @@ function MediaUpload({ item, number, uploads, disabled }: { item: PendingMedia; 
         >
           <Icon name="close" size={16} />
         </button>
+        {item.previewUrl && (
+          <button
+            type="button"
+            className={focused ? 'button icon media-upload-focus set' : 'button icon media-upload-focus'}
+            onClick={() => setPicking(true)}
+            aria-label={t('compose.focus.open', { number })}
+            title={t('compose.focus.open', { number })}
+            disabled={disabled}
+          >
+            <Icon name="target" size={16} />
+          </button>
+        )}
       </div>
+      {picking && item.previewUrl && (
+        <FocalPointPicker
+          src={item.previewUrl}
+          alt={t('compose.media.preview', { name: item.file.name })}
+          focus={item.focus}
+          onChange={(focus) => uploads.setFocus(item.key, focus)}
+          onClose={() => setPicking(false)}
+        />
+      )}
       <div className="media-upload-body">
         {item.phase === 'uploading' && (
           <progress max={100} value={Math.round(item.progress * 100)} aria-label={t('compose.media.uploading', { number })}>
@@ -73,7 +105,7 @@ function MediaUpload({ item, number, uploads, disabled }: { item: PendingMedia; 
           className="media-upload-alt"
           value={item.description}
           maxLength={MAX_DESCRIPTION}
-          rows={2}
+          rows={3}
           placeholder={t('compose.media.altPlaceholder')}
           onChange={(event) => uploads.describe(item.key, event.target.value)}
           aria-describedby={`${id}-alt-counter`}

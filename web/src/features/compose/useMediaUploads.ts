@@ -1,12 +1,14 @@
 /**
  * The images of a post being written: each uploads at once (with its progress), then waits
- * while the server processes it (206 until 200), and can be described, removed or retried.
- * The post waits until every image is ready.
+ * while the server processes it (206 until 200), and can be described, given a focal point,
+ * removed or retried. The post waits until every image is ready; descriptions and focal
+ * points reach the server just before the post, in one update per changed image.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { getMedia, MAX_ATTACHMENTS, MAX_MEDIA_BYTES, MEDIA_TYPES, updateMedia, uploadMedia, type Upload } from '../../api/media';
 import type { MediaAttachment } from '../../api/types';
+import { focusParam, type Focus } from '../media/attachments';
 
 export type UploadPhase = 'uploading' | 'processing' | 'ready' | 'failed';
 
@@ -22,6 +24,10 @@ export interface PendingMedia {
   description: string;
   /** The description the server has, to send only changes. */
   savedDescription: string;
+  /** The focal point chosen; (0, 0), the centre, until one is. */
+  focus: Focus;
+  /** The focal point the server has, as its `focus` parameter. */
+  savedFocus: string;
   error: unknown;
 }
 
@@ -41,12 +47,15 @@ export interface MediaUploads {
   remove: (key: string) => void;
   retry: (key: string) => void;
   describe: (key: string, description: string) => void;
+  setFocus: (key: string, focus: Focus) => void;
   /** True when every image is processed (or there is none). */
   ready: boolean;
-  /** Sends changed descriptions; answers the ids of the attachments, in order. */
+  /** Sends changed descriptions and focal points; answers the ids of the attachments, in order. */
   finish: () => Promise<string[]>;
   clear: () => void;
 }
+
+const CENTRE = focusParam({ x: 0, y: 0 });
 
 let counter = 0;
 const newKey = () => `media-${++counter}`;
@@ -146,6 +155,8 @@ export function useMediaUploads({ pollMs = 1000 }: { pollMs?: number } = {}): Me
             attachment: null,
             description: '',
             savedDescription: '',
+            focus: { x: 0, y: 0 },
+            savedFocus: CENTRE,
             error: null,
           });
         }
@@ -182,15 +193,21 @@ export function useMediaUploads({ pollMs = 1000 }: { pollMs?: number } = {}): Me
   );
 
   const describe = useCallback((key: string, description: string) => update(key, { description }), [update]);
+  const setFocus = useCallback((key: string, focus: Focus) => update(key, { focus }), [update]);
 
   const finish = useCallback(async () => {
     const current = itemsRef.current;
     for (const item of current) {
       if (!item.attachment) continue;
       const description = item.description.trim();
-      if (description !== item.savedDescription) {
-        await updateMedia(item.attachment.id, { description });
-        update(item.key, { savedDescription: description });
+      const focus = focusParam(item.focus);
+      const changes = {
+        ...(description !== item.savedDescription ? { description } : {}),
+        ...(focus !== item.savedFocus ? { focus } : {}),
+      };
+      if (Object.keys(changes).length > 0) {
+        await updateMedia(item.attachment.id, changes);
+        update(item.key, { savedDescription: description, savedFocus: focus });
       }
     }
     return current.flatMap((item) => (item.attachment ? [item.attachment.id] : []));
@@ -212,5 +229,5 @@ export function useMediaUploads({ pollMs = 1000 }: { pollMs?: number } = {}): Me
     };
   }, []);
 
-  return { items, add, remove, retry, describe, ready: items.every((item) => item.phase === 'ready'), finish, clear };
+  return { items, add, remove, retry, describe, setFocus, ready: items.every((item) => item.phase === 'ready'), finish, clear };
 }

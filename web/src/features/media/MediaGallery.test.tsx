@@ -26,6 +26,20 @@ describe('MediaGallery', () => {
     expect(screen.getByRole('button', { name: 'View full size: A cat on a sofa' })).toBeInTheDocument();
   });
 
+  it('keeps sensitive images behind their blurhash, not even loaded, until asked, and hides them again', async () => {
+    render(<MediaGallery sensitive attachments={[anAttachment('1', { description: 'A wound' }), anAttachment('2', { description: 'A bandage' })]} />);
+    const grid = screen.getByRole('group', { name: 'Attached images: 2' });
+    expect(within(grid).queryAllByRole('img')).toHaveLength(0);
+    expect(within(grid).getAllByTestId('blurhash')).toHaveLength(2);
+    expect(within(grid).queryByRole('button', { name: /View full size/ })).not.toBeInTheDocument();
+
+    await userEvent.click(within(grid).getByRole('button', { name: /Sensitive content/ }));
+    expect(within(grid).getAllByRole('img').map((img) => img.getAttribute('alt'))).toEqual(['A wound', 'A bandage']);
+
+    await userEvent.click(within(grid).getByRole('button', { name: 'Hide images' }));
+    expect(within(grid).queryAllByRole('img')).toHaveLength(0);
+  });
+
   it('paints the blurhash until the image has loaded', () => {
     render(<MediaGallery attachments={[anAttachment('1', { description: 'Sunset' })]} />);
     expect(screen.getByTestId('blurhash')).toBeInTheDocument();

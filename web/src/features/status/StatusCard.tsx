@@ -1,8 +1,9 @@
 /**
  * One post: who wrote it and when, its content and images, and what can be done with it
  * (reply, like, open, delete one's own). The whole card is focusable; Enter opens the post.
+ * A content warning folds the text and images away until the reader unfolds them.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { Status } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { RichContent } from '../../content/RichContent';
@@ -27,12 +28,18 @@ interface Props {
   focused?: boolean;
   /** Leaves out the inline reply box, where the page has a comment box of its own. */
   hideReply?: boolean;
+  /** Shown in its thread, under what it answers: no "replying to" line needed. */
+  inThread?: boolean;
 }
 
-export function StatusCard({ status, onDeleted, onReplied, onFavouriteChange, focused, hideReply }: Props) {
+export function StatusCard({ status, onDeleted, onReplied, onFavouriteChange, focused, hideReply, inThread }: Props) {
   const { t } = useI18n();
   const me = useMe();
+  const contentId = useId();
   const [replying, setReplying] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
+  const warning = status.spoiler_text?.trim() ?? '';
+  const folded = warning !== '' && !unfolded;
   const [repliesAdded, setRepliesAdded] = useState(0);
   const replies = status.replies_count + repliesAdded;
   const name = displayName(status.account);
@@ -67,9 +74,24 @@ export function StatusCard({ status, onDeleted, onReplied, onFavouriteChange, fo
             <RelativeTime iso={status.created_at} />
           </Link>
         </header>
-        {status.in_reply_to_id && <p className="muted small">{t('status.inReplyTo')}</p>}
-        {status.content && <RichContent html={status.content} className="rich-content status-content" />}
-        {status.media_attachments?.length > 0 && <MediaGallery attachments={status.media_attachments} />}
+        {status.in_reply_to_id && !inThread && <ReplyingTo status={status} />}
+        {warning && (
+          <div className="content-warning">
+            <p>
+              <Icon name="alert" size={18} /> <span className="visually-hidden">{t('status.contentWarning')}: </span>
+              {warning}
+            </p>
+            <button type="button" className="button secondary" aria-expanded={!folded} aria-controls={contentId} onClick={() => setUnfolded((open) => !open)}>
+              {folded ? t('status.showMore') : t('status.showLess')}
+            </button>
+          </div>
+        )}
+        {!folded && (
+          <div id={contentId}>
+            {status.content && <RichContent html={status.content} className="rich-content status-content" />}
+            {status.media_attachments?.length > 0 && <MediaGallery attachments={status.media_attachments} sensitive={status.sensitive} />}
+          </div>
+        )}
         <footer className="status-actions">
           {me && !hideReply && (
             <button
@@ -102,5 +124,20 @@ export function StatusCard({ status, onDeleted, onReplied, onFavouriteChange, fo
         )}
       </div>
     </article>
+  );
+}
+
+/** "Replying to @bob", linking to the post answered. */
+function ReplyingTo({ status }: { status: Status }) {
+  const { t } = useI18n();
+  const parentAuthor =
+    status.in_reply_to_account_id === status.account.id
+      ? status.account.acct
+      : status.mentions.find((mention) => mention.id === status.in_reply_to_account_id)?.acct;
+  if (!parentAuthor || !status.in_reply_to_id) return <p className="muted small">{t('status.inReplyTo')}</p>;
+  return (
+    <p className="muted small">
+      <Link to={`/@${parentAuthor}/${status.in_reply_to_id}`}>{t('status.replyingTo', { acct: `@${parentAuthor}` })}</Link>
+    </p>
   );
 }

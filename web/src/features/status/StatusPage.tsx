@@ -72,11 +72,12 @@ export function StatusPage({ id }: { id: string }) {
       <h1 id="status-title" className="page-title">
         {t('status.title')}
       </h1>
-      {current.ancestors.map((status) => (
-        <StatusCard key={status.id} status={status} />
+      {current.ancestors.map((status, index) => (
+        <StatusCard key={status.id} status={status} inThread={index > 0} />
       ))}
       <StatusCard
         status={current.status}
+        inThread={current.ancestors.length > 0}
         focused
         hideReply
         onFavouriteChange={() => setLikes((n) => n + 1)}
@@ -87,7 +88,7 @@ export function StatusPage({ id }: { id: string }) {
       {current.descendants.length === 0 && <p className="empty">{t('status.noReplies')}</p>}
       <div className="replies">
         {current.descendants.map((status) => (
-          <StatusCard key={status.id} status={status} onDeleted={() => removeReply(status.id)} onReplied={addReply} />
+          <StatusCard key={status.id} status={status} inThread onDeleted={() => removeReply(status.id)} onReplied={addReply} />
         ))}
       </div>
       <FavouritedBy statusId={current.status.id} version={likes} />
