@@ -46,8 +46,7 @@ export function MediaGallery({ attachments, sensitive = false }: { attachments: 
           )}
           {!shown && (
             <button type="button" className="media-sensitive" onClick={() => setShown(true)}>
-              <strong>{t('media.sensitive')}</strong>
-              <span>{t('media.sensitiveShow')}</span>
+              <strong>{t('media.sensitive')}</strong> <span>{t('media.sensitiveShow')}</span>
             </button>
           )}
           {shown && sensitive && (

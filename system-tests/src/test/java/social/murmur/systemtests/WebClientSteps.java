@@ -94,4 +94,22 @@ final class WebClientSteps {
 		return frames;
 	}
 
+	/**
+	 * The text frames the page sends over its streaming API WebSocket (subscriptions),
+	 * from now on.
+	 */
+	static List<String> streamingRequests(Page page) {
+		List<String> frames = new CopyOnWriteArrayList<>();
+		page.onWebSocket((socket) -> {
+			if (socket.url().contains("/api/v1/streaming")) {
+				socket.onFrameSent((frame) -> {
+					if (frame.text() != null) {
+						frames.add(frame.text());
+					}
+				});
+			}
+		});
+		return frames;
+	}
+
 }
