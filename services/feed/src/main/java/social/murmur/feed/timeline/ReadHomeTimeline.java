@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.cache.CachedFavourites;
 import social.murmur.feed.cache.CachedStatus;
 import social.murmur.feed.cache.StatusCache;
 import social.murmur.feed.source.Favourites;
+import social.murmur.feed.source.Likes;
 import social.murmur.platform.web.PageRequest;
 
 /**
@@ -34,8 +37,10 @@ import social.murmur.platform.web.PageRequest;
  * dropped from the page and from Redis. While Redis cannot be reached, the page is
  * computed from the sources instead.
  * <p>
- * The likes of the page's statuses are asked of interactions as soon as its ids are known
- * and awaited once the statuses are hydrated, so the two overlap.
+ * The likes of the page's statuses are read from interactions' cache as soon as its ids
+ * are known ({@link CachedFavourites}, read only); when that cache does not hold them
+ * all, they are asked of interactions then and awaited once the statuses are hydrated, so
+ * the two overlap. While Redis is down they are asked of interactions directly.
  */
 @Service
 public class ReadHomeTimeline implements DisposableBean {
@@ -62,6 +67,8 @@ public class ReadHomeTimeline implements DisposableBean {
 
 	private final Favourites favourites;
 
+	private final CachedFavourites cachedFavourites;
+
 	private final Duration rebuildWait;
 
 	private final AtomicBoolean redisDown = new AtomicBoolean();
@@ -73,7 +80,7 @@ public class ReadHomeTimeline implements DisposableBean {
 
 	public ReadHomeTimeline(HomeTimelines timelines, CelebrityStatuses celebrityStatuses,
 			FollowedCelebrities celebrities, BuildHomeTimeline build, ComputeHomeTimelinePage fromSources,
-			StatusCache cache, Favourites favourites, FeedProperties properties) {
+			StatusCache cache, Favourites favourites, CachedFavourites cachedFavourites, FeedProperties properties) {
 		this.timelines = timelines;
 		this.celebrityStatuses = celebrityStatuses;
 		this.celebrities = celebrities;
@@ -81,6 +88,7 @@ public class ReadHomeTimeline implements DisposableBean {
 		this.fromSources = fromSources;
 		this.cache = cache;
 		this.favourites = favourites;
+		this.cachedFavourites = cachedFavourites;
 		this.rebuildWait = properties.rebuildWait();
 	}
 
@@ -165,13 +173,25 @@ public class ReadHomeTimeline implements DisposableBean {
 		}
 		// Asked for every candidate: which of them make the page is known only after
 		// hydration, and a few more ids cost interactions nothing noticeable.
-		Favourites.Pending likes = this.favourites.ask(accountId, ids);
+		Supplier<Likes> likes = likes(accountId, ids);
 		Map<Long, CachedStatus> found = this.cache.statuses(ids);
 		List<Long> gone = ids.stream().filter((id) -> !found.containsKey(id)).toList();
 		if (!gone.isEmpty()) {
 			forget(accountId, gone);
 		}
-		return HomeTimelinePage.of(window.select(found.keySet()).stream().map(found::get).toList(), likes.await());
+		return HomeTimelinePage.of(window.select(found.keySet()).stream().map(found::get).toList(), likes.get());
+	}
+
+	/**
+	 * The likes of the statuses from interactions' cache if it holds them all, otherwise
+	 * asked of interactions, to be awaited by the supplier.
+	 */
+	private Supplier<Likes> likes(long accountId, List<Long> ids) {
+		Optional<Likes> cached = this.cachedFavourites.read(accountId, ids);
+		if (cached.isPresent()) {
+			return cached::get;
+		}
+		return this.favourites.ask(accountId, ids)::await;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import social.murmur.contracts.Topics;
+import social.murmur.contracts.favourites.FavouritesCacheLayout;
 import social.murmur.contracts.media.v1.MediaAttachment;
 import social.murmur.contracts.media.v1.MediaDimensions;
 import social.murmur.contracts.media.v1.MediaMeta;
@@ -355,6 +356,93 @@ class HomeTimelineIT extends FeedIntegrationTest {
 		assertThat(liked.get("favourites_count").asLong()).isEqualTo(1);
 		assertThat(liked.get("favourited").asBoolean()).isTrue();
 		assertThat(this.favourites.requestsOf(viewer)).hasSize(3);
+	}
+
+	@Test
+	void readsLikesFromInteractionsCacheWithoutAskingInteractions() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		this.users.follow(viewer, alice);
+		Status first = this.posts.post(alice);
+		Status second = this.posts.post(alice);
+		// What interactions would have cached; its own answer would differ, to tell the
+		// two apart.
+		this.favourites.like(alice, first.getId());
+		cacheCount(first.getId(), "4:0");
+		cacheCount(second.getId(), "9:7");
+		cacheLikes(viewer, second.getId());
+
+		JsonNode page = json(home(viewer, ""));
+
+		assertThat(page.get(0).get("id").asString()).isEqualTo(Long.toString(second.getId()));
+		assertThat(page.get(0).get("favourites_count").asLong()).isEqualTo(7);
+		assertThat(page.get(0).get("favourited").asBoolean()).isTrue();
+		assertThat(page.get(1).get("favourites_count").asLong()).isZero();
+		assertThat(page.get(1).get("favourited").asBoolean()).isFalse();
+		assertThat(this.favourites.requestsOf(viewer)).isEmpty();
+
+		// Interactions being down does not matter while its cache answers.
+		this.favourites.failWith(io.grpc.Status.UNAVAILABLE);
+		try {
+			assertThat(json(home(viewer, "")).get(0).get("favourites_count").asLong()).isEqualTo(7);
+		}
+		finally {
+			this.favourites.recover();
+		}
+	}
+
+	@Test
+	void asksInteractionsWhenItsCacheDoesNotHoldTheWholePage() {
+		long viewer = newAccount();
+		long alice = newAccount();
+		this.users.follow(viewer, alice);
+		Status first = this.posts.post(alice);
+		Status second = this.posts.post(alice);
+		this.favourites.like(viewer, first.getId());
+		this.favourites.like(alice, first.getId());
+		cacheCount(second.getId(), "1:1");
+		cacheLikes(viewer);
+
+		// A count missing.
+		assertThat(json(home(viewer, "")).get(1).get("favourites_count").asLong()).isEqualTo(2);
+		assertThat(this.favourites.requestsOf(viewer)).hasSize(1);
+
+		// A count in a format that is not the contract's.
+		cacheCount(first.getId(), "garbage");
+		assertThat(json(home(viewer, "")).get(1).get("favourited").asBoolean()).isTrue();
+		assertThat(this.favourites.requestsOf(viewer)).hasSize(2);
+
+		// Every count cached, but not the viewer's likes (a set without its sentinel is
+		// not interactions' cache either).
+		cacheCount(first.getId(), "2:2");
+		this.redis.delete(FavouritesCacheLayout.favouritedKey(viewer));
+		this.redis.opsForSet().add(FavouritesCacheLayout.favouritedKey(viewer), Long.toString(second.getId()));
+		this.redis.expire(FavouritesCacheLayout.favouritedKey(viewer), Duration.ofMinutes(1));
+		JsonNode page = json(home(viewer, ""));
+		assertThat(page.get(1).get("favourited").asBoolean()).isTrue();
+		assertThat(page.get(0).get("favourited").asBoolean()).isFalse();
+		assertThat(this.favourites.requestsOf(viewer)).hasSize(3);
+
+		// Once it is all there, interactions is not asked again.
+		cacheLikes(viewer, first.getId());
+		assertThat(json(home(viewer, "")).get(1).get("favourited").asBoolean()).isTrue();
+		assertThat(this.favourites.requestsOf(viewer)).hasSize(3);
+	}
+
+	/** Caches a like count as interactions does ({@link FavouritesCacheLayout}). */
+	private void cacheCount(long statusId, String value) {
+		this.redis.opsForValue().set(FavouritesCacheLayout.countKey(statusId), value, Duration.ofMinutes(1));
+	}
+
+	/** Caches a viewer's liked set as interactions does, sentinel included. */
+	private void cacheLikes(long viewerId, long... statusIds) {
+		String key = FavouritesCacheLayout.favouritedKey(viewerId);
+		this.redis.delete(key);
+		this.redis.opsForSet().add(key, FavouritesCacheLayout.SENTINEL);
+		for (long statusId : statusIds) {
+			this.redis.opsForSet().add(key, Long.toString(statusId));
+		}
+		this.redis.expire(key, Duration.ofMinutes(1));
 	}
 
 	@Test
