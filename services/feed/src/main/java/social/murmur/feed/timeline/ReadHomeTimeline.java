@@ -37,10 +37,11 @@ import social.murmur.platform.web.PageRequest;
  * dropped from the page and from Redis. While Redis cannot be reached, the page is
  * computed from the sources instead.
  * <p>
- * The likes of the page's statuses are read from interactions' cache as soon as its ids
- * are known ({@link CachedFavourites}, read only); when that cache does not hold them
- * all, they are asked of interactions then and awaited once the statuses are hydrated, so
- * the two overlap. While Redis is down they are asked of interactions directly.
+ * The likes of the page's statuses are asked of interactions' cache as soon as its ids
+ * are known ({@link CachedFavourites}, read only), on the connection the hydration uses
+ * next, so both travel in one round trip; only when that cache does not hold them all are
+ * they asked of interactions, after the hydration. While Redis is down they are asked of
+ * interactions directly.
  */
 @Service
 public class ReadHomeTimeline implements DisposableBean {
@@ -183,15 +184,13 @@ public class ReadHomeTimeline implements DisposableBean {
 	}
 
 	/**
-	 * The likes of the statuses from interactions' cache if it holds them all, otherwise
-	 * asked of interactions, to be awaited by the supplier.
+	 * The likes of the statuses, to be awaited by the supplier: from interactions' cache,
+	 * asked now and answered in the round trip of the hydration that follows, or, if the
+	 * cache does not hold them all, from interactions then.
 	 */
 	private Supplier<Likes> likes(long accountId, List<Long> ids) {
-		Optional<Likes> cached = this.cachedFavourites.read(accountId, ids);
-		if (cached.isPresent()) {
-			return cached::get;
-		}
-		return this.favourites.ask(accountId, ids)::await;
+		CachedFavourites.Pending cached = this.cachedFavourites.request(accountId, ids);
+		return () -> cached.await().orElseGet(() -> this.favourites.ask(accountId, ids).await());
 	}
 
 	/**
