@@ -126,7 +126,12 @@ final class BenchRun {
 	}
 
 	private BenchResults measure(MurmurCluster cluster, Instant date) {
-		Gateway gateway = new Gateway(cluster.gatewayUrl().replace("localhost", "127.0.0.1"));
+		try (Gateway gateway = new Gateway(cluster.gatewayUrl().replace("localhost", "127.0.0.1"))) {
+			return measure(cluster, date, gateway);
+		}
+	}
+
+	private BenchResults measure(MurmurCluster cluster, Instant date, Gateway gateway) {
 		LoadDataSet loader = new LoadDataSet(gateway, this.progress);
 		LoadedDataSet dataSet = loader.load(this.options.dataSet());
 		RedisAddress redisAddress = cluster.redisAddress();
@@ -161,8 +166,8 @@ final class BenchRun {
 			}, this.progress);
 			LoadResult naive;
 			try (NaiveHomeTimeline reference = NaiveHomeTimeline.start(cluster.jdbcUrl(ReferenceDatabase.NAME),
-					cluster.databaseUsername(), cluster.databasePassword())) {
-				Gateway naiveServer = new Gateway(reference.baseUrl());
+					cluster.databaseUsername(), cluster.databasePassword());
+					Gateway naiveServer = new Gateway(reference.baseUrl())) {
 				naive = profile.measure("naive SQL home timeline", (random) -> {
 					Member viewer = members.get(random.nextInt(members.size()));
 					var reply = naiveServer.get("/home?limit=20&account_id=" + viewer.id(), null);
