@@ -144,8 +144,15 @@ public final class GatewayClient {
 			return json().get("error").asString();
 		}
 
-		/** What the fake service that answered received. */
+		/**
+		 * What the fake service that answered received (its echoes are 200s); fails with
+		 * the gateway's own answer otherwise.
+		 */
 		public Echo echo() {
+			if (this.status != 200) {
+				throw new AssertionError("Expected a fake service's echo, got " + this.status + " "
+						+ new String(this.body, StandardCharsets.UTF_8));
+			}
 			return JSON.readValue(this.body, Echo.class);
 		}
 
