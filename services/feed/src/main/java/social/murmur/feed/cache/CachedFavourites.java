@@ -20,7 +20,6 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -83,7 +82,9 @@ public class CachedFavourites {
 			});
 			return (pending != null) ? pending : MISS;
 		}
-		catch (DataAccessException | IllegalStateException ex) {
+		catch (RuntimeException ex) {
+			// Spring's DataAccessException, or Lettuce's own exception from the native
+			// connection (a command rejected while disconnected): either way a miss.
 			logger.debug("Could not ask Redis for the likes of a page; asking interactions", ex);
 			return MISS;
 		}
