@@ -27,10 +27,10 @@ import social.murmur.feed.timeline.HomeTimelines;
  * <p>
  * A celebrity's status (see {@link FollowedCelebrities}) goes only into the author's list
  * of latest statuses, merged into followers' timelines when they read them; the first
- * time, followers' cached lists of followed celebrities are evicted so that they start
- * merging. First of all, the status and its author are cached for hydration: one call to
- * posts and one to users per status, not per follower. A status posts no longer has is
- * not fanned out at all.
+ * time, the author is added to followers' cached lists of followed celebrities so that
+ * they start merging. First of all, the status and its author are cached for hydration:
+ * one call to posts and one to users per status, not per follower. A status posts no
+ * longer has is not fanned out at all.
  * <p>
  * After each batch of timelines is written, the connected accounts among its recipients
  * get a streaming {@code update} ({@link PublishStatusUpdate}); for a celebrity's status,
@@ -130,15 +130,19 @@ public class FanOutStatus {
 	}
 
 	/**
-	 * Makes followers who cached their followed celebrities before the author became one
-	 * ask again, so they start merging its statuses. Marked done only at the end, so a
-	 * crash halfway repeats it.
+	 * Adds the author to the cached celebrities of followers who cached them before it
+	 * became one, so they start merging its statuses. Adding, not evicting: an evicted
+	 * list costs users two calls (whom the reader follows, and their follower counts) on
+	 * the reader's next home read, and when a much-followed account first posts that is
+	 * every active follower at once. Adding is idempotent and marked done only at the
+	 * end, so a crash halfway repeats it.
 	 */
 	private void announceCelebrity(long authorId) {
 		if (this.celebrityStatuses.announced(authorId)) {
 			return;
 		}
-		this.follows.forEachFollowerPage(authorId, this.batchSize, this.timelines::forgetCelebrities);
+		this.follows.forEachFollowerPage(authorId, this.batchSize,
+				(followers) -> this.timelines.addCelebrityToEach(followers, authorId));
 		this.celebrityStatuses.markAnnounced(authorId);
 	}
 

@@ -69,8 +69,8 @@ public class CelebrityStatuses {
 	}
 
 	/**
-	 * Whether the author's followers have been told it is a celebrity, that is, their
-	 * cached lists of followed celebrities were evicted since it became one.
+	 * Whether the author's followers have been told it is a celebrity, that is, it was
+	 * added to their cached lists of followed celebrities since it became one.
 	 */
 	public boolean announced(long authorId) {
 		return Boolean.TRUE.equals(this.redis.hasKey(TimelineKeys.celebrityAnnounced(authorId)));

@@ -46,6 +46,12 @@ public class HomeTimelines {
 	private static final byte[] ADD_IF_PRESENT_SHA = TimelineScripts.ADD_IF_PRESENT.getSha1()
 		.getBytes(StandardCharsets.UTF_8);
 
+	private static final byte[] ADD_CELEBRITY_SCRIPT = TimelineScripts.ADD_CELEBRITY_TEXT
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] ADD_CELEBRITY_SHA = TimelineScripts.ADD_CELEBRITY.getSha1()
+		.getBytes(StandardCharsets.UTF_8);
+
 	private final StringRedisTemplate redis;
 
 	private final int capacity;
@@ -216,6 +222,28 @@ public class HomeTimelines {
 		this.redis.opsForValue()
 			.set(TimelineKeys.celebrities(accountId),
 					String.join(",", celebrityIds.stream().map(String::valueOf).toList()), this.celebritiesTtl);
+	}
+
+	/**
+	 * Adds a celebrity to the cached celebrities of each of the given accounts that has
+	 * them cached, in one pipelined round trip (the script loaded first, as in
+	 * {@link #addToEach}). Accounts without a cached list get none: theirs is asked for
+	 * when next read, and holds the celebrity then.
+	 */
+	public void addCelebrityToEach(Collection<Long> accountIds, long celebrityId) {
+		if (accountIds.isEmpty()) {
+			return;
+		}
+		byte[] celebrity = bytes(Long.toString(celebrityId));
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			connection.scriptingCommands().scriptLoad(ADD_CELEBRITY_SCRIPT);
+			for (long accountId : accountIds) {
+				connection.scriptingCommands()
+					.evalSha(ADD_CELEBRITY_SHA, ReturnType.INTEGER, 1, bytes(TimelineKeys.celebrities(accountId)),
+							celebrity);
+			}
+			return null;
+		});
 	}
 
 	/**

@@ -89,6 +89,26 @@ final class TimelineScripts {
 			return 1
 			""";
 
+	/**
+	 * KEYS: cached celebrities of one account. ARGV: a celebrity's id. Adds the id to the
+	 * comma-separated list if the list is cached and does not hold it yet, keeping its
+	 * time to live; a list that is not cached stays so (it is asked for when next read).
+	 * Returns 1 if added.
+	 */
+	static final String ADD_CELEBRITY_TEXT = """
+			local ids = redis.call('get', KEYS[1])
+			if not ids then return 0 end
+			if ids == '' then
+			  redis.call('set', KEYS[1], ARGV[1], 'KEEPTTL')
+			  return 1
+			end
+			for id in string.gmatch(ids, '[^,]+') do
+			  if id == ARGV[1] then return 0 end
+			end
+			redis.call('set', KEYS[1], ids .. ',' .. ARGV[1], 'KEEPTTL')
+			return 1
+			""";
+
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	static final RedisScript<List<String>> READ = (RedisScript) new DefaultRedisScript<>(READ_TEXT, List.class);
 
@@ -97,6 +117,8 @@ final class TimelineScripts {
 	static final RedisScript<Long> STORE = new DefaultRedisScript<>(STORE_TEXT, Long.class);
 
 	static final RedisScript<Long> BEGIN_BUILD = new DefaultRedisScript<>(BEGIN_BUILD_TEXT, Long.class);
+
+	static final RedisScript<Long> ADD_CELEBRITY = new DefaultRedisScript<>(ADD_CELEBRITY_TEXT, Long.class);
 
 	private TimelineScripts() {
 	}

@@ -57,17 +57,41 @@ class HomeTimelineAtScaleIT extends FeedIntegrationTest {
 	@Test
 	void followersOfAnAccountThatBecomesACelebrityStartMergingItsStatuses() {
 		long viewer = newAccount();
+		long idle = newAccount();
 		long rising = newAccount();
+		long celebrity = newAccount();
+		makeCelebrity(celebrity, List.of(viewer));
 		this.users.follow(viewer, rising);
+		this.users.follow(idle, rising);
 		assertThat(ids(home(viewer, ""))).isEmpty();
-		assertThat(this.redis.opsForValue().get(TimelineKeys.celebrities(viewer))).isEmpty();
+		assertThat(this.redis.opsForValue().get(TimelineKeys.celebrities(viewer))).isEqualTo(Long.toString(celebrity));
+		int asked = this.users.listFollowingCalls(viewer);
 
 		makeCelebrity(rising, List.of());
 		Status status = this.posts.post(rising);
 		publish(Topics.STATUS_PUBLISHED, rising, Events.published(status));
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(status.getId()));
+		// Added to the cached list, which keeps its time to live: the next read merges
+		// the new celebrity in without asking users whom the viewer follows.
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.redis.opsForValue().get(TimelineKeys.celebrities(viewer)))
+				.isEqualTo(celebrity + "," + rising));
+		assertThat(ttl(TimelineKeys.celebrities(viewer))).isPositive();
+		assertThat(ids(home(viewer, ""))).containsExactly(status.getId());
+		assertThat(this.users.listFollowingCalls(viewer)).isEqualTo(asked);
 		assertThat(timeline(viewer)).isEmpty();
+		// A follower who never read has no list to add to: it is built on the next read.
+		assertThat(this.redis.hasKey(TimelineKeys.celebrities(idle))).isFalse();
+
+		// Announcing again (a replay after a crash before it was marked done) adds
+		// nothing twice.
+		this.redis.delete(TimelineKeys.celebrityAnnounced(rising));
+		Status next = this.posts.post(rising);
+		publish(Topics.STATUS_PUBLISHED, rising, Events.published(next));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.redis.hasKey(TimelineKeys.celebrityAnnounced(rising))).isTrue());
+		assertThat(this.redis.opsForValue().get(TimelineKeys.celebrities(viewer))).isEqualTo(celebrity + "," + rising);
+		assertThat(ids(home(viewer, ""))).containsExactly(next.getId(), status.getId());
 	}
 
 	@Test

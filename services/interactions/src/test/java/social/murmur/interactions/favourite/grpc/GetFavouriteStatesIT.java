@@ -265,8 +265,9 @@ class GetFavouriteStatesIT extends IntegrationTestSupport {
 	}
 
 	/**
-	 * With a deadline far beyond the services' 2 s: what is tested here is the answer, and
-	 * a first call for 800 statuses on a machine busy with other builds can take longer.
+	 * With a deadline far beyond the services' 2 s: what is tested here is the answer,
+	 * and a first call for 800 statuses on a machine busy with other builds can take
+	 * longer.
 	 */
 	private List<FavouriteState> getFavouriteStates(long viewerId, List<Long> statusIds) {
 		return favouritesGrpc().withDeadlineAfter(30, TimeUnit.SECONDS)
