@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import social.murmur.feed.FeedProperties;
 
@@ -40,17 +42,11 @@ public class HomeTimelines {
 	 */
 	static final Duration BUILD_TIMEOUT = Duration.ofMinutes(1);
 
-	private static final byte[] ADD_IF_PRESENT_SCRIPT = TimelineScripts.ADD_IF_PRESENT_TEXT
-		.getBytes(StandardCharsets.UTF_8);
+	private static final PipelinedScript ADD_IF_PRESENT = PipelinedScript.of(TimelineScripts.ADD_IF_PRESENT_TEXT,
+			TimelineScripts.ADD_IF_PRESENT, 2);
 
-	private static final byte[] ADD_IF_PRESENT_SHA = TimelineScripts.ADD_IF_PRESENT.getSha1()
-		.getBytes(StandardCharsets.UTF_8);
-
-	private static final byte[] ADD_CELEBRITY_SCRIPT = TimelineScripts.ADD_CELEBRITY_TEXT
-		.getBytes(StandardCharsets.UTF_8);
-
-	private static final byte[] ADD_CELEBRITY_SHA = TimelineScripts.ADD_CELEBRITY.getSha1()
-		.getBytes(StandardCharsets.UTF_8);
+	private static final PipelinedScript ADD_CELEBRITY = PipelinedScript.of(TimelineScripts.ADD_CELEBRITY_TEXT,
+			TimelineScripts.ADD_CELEBRITY, 1);
 
 	private final StringRedisTemplate redis;
 
@@ -147,34 +143,14 @@ public class HomeTimelines {
 
 	/**
 	 * Adds one status to each of the given timelines that exist, in one pipelined round
-	 * trip.
-	 * <p>
-	 * The script goes by its digest ({@code EVALSHA}), loaded by the first command of the
-	 * same pipeline: Redis runs a connection's commands in order, so it is known by the
-	 * time the writes arrive, also after a restart or a {@code SCRIPT FLUSH}, and loading
-	 * a script Redis has costs it a digest. Sending the script's text with every write
-	 * instead ({@code EVAL}) made each write more than twice the bytes and cost Redis a
-	 * digest of the text each time. Redis reads each busy connection a buffer (16 KB) per
-	 * turn, so the bytes decide how many writes a fan-out gets done per turn while other
-	 * clients keep Redis busy: with {@code EVAL} a fan-out to 5,000 followers under a
-	 * poller like the benchmark's took 1.6 times as long ({@code FanOutLagIT}).
+	 * trip ({@link #evalForEach}).
 	 */
 	public void addToEach(Collection<Long> accountIds, long statusId) {
-		if (accountIds.isEmpty()) {
-			return;
-		}
 		byte[] capacity = bytes(Integer.toString(this.capacity));
 		byte[] score = bytes(Long.toString(IdWindow.score(statusId)));
 		byte[] status = bytes(Long.toString(statusId));
-		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			connection.scriptingCommands().scriptLoad(ADD_IF_PRESENT_SCRIPT);
-			for (long accountId : accountIds) {
-				connection.scriptingCommands()
-					.evalSha(ADD_IF_PRESENT_SHA, ReturnType.INTEGER, 2, bytes(TimelineKeys.timeline(accountId)),
-							bytes(TimelineKeys.marker(accountId)), capacity, score, status);
-			}
-			return null;
-		});
+		evalForEach(ADD_IF_PRESENT, accountIds, (accountId) -> new byte[][] { bytes(TimelineKeys.timeline(accountId)),
+				bytes(TimelineKeys.marker(accountId)), capacity, score, status });
 	}
 
 	/** Removes statuses from a timeline. */
@@ -226,24 +202,14 @@ public class HomeTimelines {
 
 	/**
 	 * Adds a celebrity to the cached celebrities of each of the given accounts that has
-	 * them cached, in one pipelined round trip (the script loaded first, as in
-	 * {@link #addToEach}). Accounts without a cached list get none: theirs is asked for
-	 * when next read, and holds the celebrity then.
+	 * them cached, in one pipelined round trip ({@link #evalForEach}). Accounts without a
+	 * cached list get none: theirs is asked for when next read, and holds the celebrity
+	 * then.
 	 */
 	public void addCelebrityToEach(Collection<Long> accountIds, long celebrityId) {
-		if (accountIds.isEmpty()) {
-			return;
-		}
 		byte[] celebrity = bytes(Long.toString(celebrityId));
-		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			connection.scriptingCommands().scriptLoad(ADD_CELEBRITY_SCRIPT);
-			for (long accountId : accountIds) {
-				connection.scriptingCommands()
-					.evalSha(ADD_CELEBRITY_SHA, ReturnType.INTEGER, 1, bytes(TimelineKeys.celebrities(accountId)),
-							celebrity);
-			}
-			return null;
-		});
+		evalForEach(ADD_CELEBRITY, accountIds,
+				(accountId) -> new byte[][] { bytes(TimelineKeys.celebrities(accountId)), celebrity });
 	}
 
 	/**
@@ -257,6 +223,35 @@ public class HomeTimelines {
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (long accountId : accountIds) {
 				connection.keyCommands().del(bytes(TimelineKeys.celebrities(accountId)));
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Runs a script once per account, in one pipelined round trip; the script's keys and
+	 * arguments for an account come from {@code keysAndArguments}, keys first.
+	 * <p>
+	 * The script goes by its digest ({@code EVALSHA}), loaded by the first command of the
+	 * same pipeline: Redis runs a connection's commands in order, so it is known by the
+	 * time the writes arrive, also after a restart or a {@code SCRIPT FLUSH}, and loading
+	 * a script Redis has costs it a digest. Sending the script's text with every write
+	 * instead ({@code EVAL}) made each write more than twice the bytes and cost Redis a
+	 * digest of the text each time. Redis reads each busy connection a buffer (16 KB) per
+	 * turn, so the bytes decide how many writes a fan-out gets done per turn while other
+	 * clients keep Redis busy: with {@code EVAL} a fan-out to 5,000 followers under a
+	 * poller like the benchmark's took 1.6 times as long ({@code FanOutLagIT}).
+	 */
+	private void evalForEach(PipelinedScript script, Collection<Long> accountIds,
+			LongFunction<byte[][]> keysAndArguments) {
+		if (accountIds.isEmpty()) {
+			return;
+		}
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			connection.scriptingCommands().scriptLoad(script.text());
+			for (long accountId : accountIds) {
+				connection.scriptingCommands()
+					.evalSha(script.sha(), ReturnType.INTEGER, script.keyCount(), keysAndArguments.apply(accountId));
 			}
 			return null;
 		});
@@ -281,6 +276,21 @@ public class HomeTimelines {
 
 	static byte[] bytes(String value) {
 		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A script run by digest in pipelines ({@link #evalForEach}), as Redis wants it.
+	 *
+	 * @param text the script
+	 * @param sha its SHA-1 digest, in hex
+	 * @param keyCount how many of its arguments are keys
+	 */
+	private record PipelinedScript(byte[] text, byte[] sha, int keyCount) {
+
+		static PipelinedScript of(String text, RedisScript<?> script, int keyCount) {
+			return new PipelinedScript(bytes(text), bytes(script.getSha1()), keyCount);
+		}
+
 	}
 
 	/**
