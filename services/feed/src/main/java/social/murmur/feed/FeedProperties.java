@@ -34,6 +34,10 @@ import org.springframework.util.unit.DataSize;
  * @param publicChannelsTtl how long the public and hashtag channels a public status was
  * published on are remembered, so that its deletion is published on them too; a status
  * deleted later gets no {@code delete} there
+ * @param celebrityNewestTtl how long each instance keeps the newest statuses of each
+ * celebrity in memory for first pages of home timelines; a celebrity's new status shows
+ * in other instances' reads this much later at most (the instance that adds it shows it
+ * at once); zero keeps none
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
@@ -41,7 +45,8 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 		@DefaultValue("30") int activeDays, @DefaultValue("2s") Duration rebuildWait,
 		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
 		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize,
-		@DefaultValue("300ms") Duration favouritesDeadline, @DefaultValue("3d") Duration publicChannelsTtl) {
+		@DefaultValue("300ms") Duration favouritesDeadline, @DefaultValue("3d") Duration publicChannelsTtl,
+		@DefaultValue("1s") Duration celebrityNewestTtl) {
 
 	public FeedProperties {
 		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
@@ -55,6 +60,9 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 				|| !celebrityCacheTtl.isPositive() || !favouritesDeadline.isPositive()
 				|| !publicChannelsTtl.isPositive()) {
 			throw new IllegalArgumentException("murmur.feed durations must be positive");
+		}
+		if (celebrityNewestTtl.isNegative()) {
+			throw new IllegalArgumentException("murmur.feed.celebrity-newest-ttl must not be negative");
 		}
 	}
 

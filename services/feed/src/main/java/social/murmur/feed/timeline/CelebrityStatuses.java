@@ -2,9 +2,16 @@ package social.murmur.feed.timeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
@@ -20,6 +27,12 @@ import social.murmur.feed.FeedProperties;
  * the home timelines of their followers when read. One sorted set per author, encoded and
  * capped like a home timeline, expiring {@link FeedProperties#activeDays()} after the
  * author's latest status.
+ * <p>
+ * Most home reads ask for the first page, and most readers follow the same few
+ * celebrities, so each instance keeps the newest ids of each celebrity in memory for
+ * {@link FeedProperties#celebrityNewestTtl()} and answers first pages from there, without
+ * a Redis round trip. A status this instance adds or removes replaces what it kept at
+ * once; other instances see it when theirs expires (docs/adr/0010).
  */
 @Repository
 public class CelebrityStatuses {
@@ -43,7 +56,15 @@ public class CelebrityStatuses {
 			return redis.call('zrevrangebyscore', KEYS[1], ARGV[2], ARGV[3], 'LIMIT', ARGV[4], ARGV[5])
 			""".getBytes(StandardCharsets.UTF_8);
 
+	/**
+	 * How many of a celebrity's newest ids are kept in memory: enough for the largest
+	 * first page a home read asks for (40 statuses and a few more).
+	 */
+	static final int NEWEST_KEPT = 48;
+
 	private final StringRedisTemplate redis;
+
+	private final @Nullable Cache<Long, List<Long>> newest;
 
 	private final String capacity;
 
@@ -56,16 +77,27 @@ public class CelebrityStatuses {
 		this.capacity = Integer.toString(properties.timelineSize());
 		this.ttl = Long.toString(properties.activeTtl().toMillis());
 		this.announcedTtl = properties.activeTtl();
+		this.newest = properties.celebrityNewestTtl().isPositive()
+				? Caffeine.newBuilder().expireAfterWrite(properties.celebrityNewestTtl()).maximumSize(100_000).build()
+				: null;
 	}
 
 	/** Adds a status of a celebrity. */
 	public void add(long authorId, long statusId) {
 		this.redis.execute(ADD, List.of(TimelineKeys.celebrityStatuses(authorId)), this.capacity, this.ttl,
 				Long.toString(IdWindow.score(statusId)), Long.toString(statusId));
+		forgetNewest(authorId);
 	}
 
 	public void remove(long authorId, long statusId) {
 		this.redis.opsForZSet().remove(TimelineKeys.celebrityStatuses(authorId), Long.toString(statusId));
+		forgetNewest(authorId);
+	}
+
+	private void forgetNewest(long authorId) {
+		if (this.newest != null) {
+			this.newest.invalidate(authorId);
+		}
 	}
 
 	/**
@@ -99,6 +131,14 @@ public class CelebrityStatuses {
 		if (authorIds.isEmpty() || window.isEmpty()) {
 			return found;
 		}
+		if (this.newest != null && window.isNewest() && window.limit() <= NEWEST_KEPT) {
+			Map<Long, List<Long>> kept = this.newest.getAll(authorIds, this::readNewest);
+			for (long authorId : authorIds) {
+				List<Long> ids = kept.getOrDefault(authorId, List.of());
+				found.put(authorId, ids.subList(0, Math.min(window.limit(), ids.size())));
+			}
+			return found;
+		}
 		int firstBatch = window.limit() + IdWindow.OVERFETCH;
 		List<Object> firstBatches = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (long authorId : authorIds) {
@@ -118,6 +158,28 @@ public class CelebrityStatuses {
 		return found;
 	}
 
+	/**
+	 * The {@link #NEWEST_KEPT} newest ids of each author, newest first, in one pipelined
+	 * round trip. Ids are stored as decimal strings of equal length, so Redis's order of
+	 * ids sharing a score is their numeric order, and the ids read are exactly the
+	 * highest.
+	 */
+	private Map<Long, List<Long>> readNewest(Set<? extends Long> authorIds) {
+		List<Long> authors = List.copyOf(authorIds);
+		List<Object> replies = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (long authorId : authors) {
+				connection.zSetCommands()
+					.zRevRange(HomeTimelines.bytes(TimelineKeys.celebrityStatuses(authorId)), 0, NEWEST_KEPT - 1);
+			}
+			return null;
+		});
+		Map<Long, List<Long>> newest = new HashMap<>();
+		for (int i = 0; i < authors.size(); i++) {
+			newest.put(authors.get(i), List.copyOf(ids(replies.get(i))));
+		}
+		return newest;
+	}
+
 	private static Object range(org.springframework.data.redis.connection.RedisScriptingCommands scripting,
 			long authorId, IdWindow window, int offset, int count) {
 		return scripting.eval(RANGE, ReturnType.MULTI, 1, HomeTimelines.bytes(TimelineKeys.celebrityStatuses(authorId)),
@@ -127,7 +189,7 @@ public class CelebrityStatuses {
 	}
 
 	private static List<Long> ids(Object reply) {
-		if (!(reply instanceof List<?> values)) {
+		if (!(reply instanceof Collection<?> values)) {
 			return List.of();
 		}
 		List<Long> ids = new ArrayList<>(values.size());

@@ -57,6 +57,11 @@ public record IdWindow(@Nullable Long maxId, @Nullable Long lowerBound, boolean 
 		return (this.maxId == null || id < this.maxId) && (this.lowerBound == null || id > this.lowerBound);
 	}
 
+	/** Whether this is a timeline's first page: the newest ids, without any bound. */
+	public boolean isNewest() {
+		return this.maxId == null && this.lowerBound == null && !this.ascending;
+	}
+
 	/** Whether no status id (they are positive) can lie in this window. */
 	public boolean isEmpty() {
 		if (this.maxId == null) {

@@ -10,6 +10,7 @@ import social.murmur.contracts.Topics;
 import social.murmur.contracts.posts.v1.Status;
 import social.murmur.feed.Events;
 import social.murmur.feed.FeedIntegrationTest;
+import social.murmur.feed.timeline.IdWindow;
 import social.murmur.feed.timeline.TimelineKeys;
 import social.murmur.testsupport.TestIdentities;
 
@@ -52,6 +53,28 @@ class HomeTimelineAtScaleIT extends FeedIntegrationTest {
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(alices.getId(), old.getId()));
 		assertThat(this.redis.opsForZSet().range(TimelineKeys.celebrityStatuses(celebrity), 0, -1)).isEmpty();
+	}
+
+	@Test
+	void aCelebrityStatusAnotherInstanceAddedShowsOnFirstPagesOnceTheKeptNewestExpire() {
+		long viewer = newAccount();
+		long celebrity = newAccount();
+		makeCelebrity(celebrity, List.of(viewer));
+		Status old = this.posts.post(celebrity);
+		publish(Topics.STATUS_PUBLISHED, celebrity, Events.published(old));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(old.getId()));
+
+		// Fanned out by another feed instance: in Redis, unknown to this instance's
+		// memory.
+		Status fresh = this.posts.post(celebrity);
+		this.redis.opsForZSet()
+			.add(TimelineKeys.celebrityStatuses(celebrity), Long.toString(fresh.getId()),
+					IdWindow.score(fresh.getId()));
+
+		// Pages with a bound read Redis; first pages show it within the kept ids' second.
+		assertThat(ids(home(viewer, "?max_id=" + (fresh.getId() + 1)))).containsExactly(fresh.getId(), old.getId());
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(fresh.getId(), old.getId()));
 	}
 
 	@Test
