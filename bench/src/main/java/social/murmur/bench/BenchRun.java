@@ -157,12 +157,11 @@ final class BenchRun {
 			double pageStatuses = meanPageStatuses(gateway, members);
 			LoadResult home = profile.measure("home timeline", (random) -> {
 				Member viewer = members.get(random.nextInt(members.size()));
-				var reply = gateway.get("/api/v1/timelines/home?limit=20", viewer.token());
-				return reply.ok() && reply.body().startsWith("[");
+				return gateway.probe("/api/v1/timelines/home?limit=20", viewer.token()).okArray();
 			}, this.progress);
 			LoadResult floor = profile.measure("floor " + FLOOR, (random) -> {
 				Member viewer = members.get(random.nextInt(members.size()));
-				return gateway.get(FLOOR, viewer.token()).ok();
+				return gateway.probe(FLOOR, viewer.token()).ok();
 			}, this.progress);
 			LoadResult naive;
 			try (NaiveHomeTimeline reference = NaiveHomeTimeline.start(cluster.jdbcUrl(ReferenceDatabase.NAME),
@@ -170,8 +169,7 @@ final class BenchRun {
 					Gateway naiveServer = new Gateway(reference.baseUrl())) {
 				naive = profile.measure("naive SQL home timeline", (random) -> {
 					Member viewer = members.get(random.nextInt(members.size()));
-					var reply = naiveServer.get("/home?limit=20&account_id=" + viewer.id(), null);
-					return reply.ok() && reply.body().startsWith("[");
+					return naiveServer.probe("/home?limit=20&account_id=" + viewer.id(), null).okArray();
 				}, this.progress);
 			}
 

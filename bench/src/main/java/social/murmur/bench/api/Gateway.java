@@ -1,6 +1,8 @@
 package social.murmur.bench.api;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
@@ -68,6 +70,32 @@ public final class Gateway implements AutoCloseable {
 
 	public Reply get(String path, @Nullable String token) {
 		return send(new HttpGet(this.baseUrl + path), token);
+	}
+
+	/**
+	 * Sends a GET and keeps only what {@link Probe} holds, for requests measured under
+	 * load.
+	 */
+	public Probe probe(String path, @Nullable String token) {
+		HttpGet request = new HttpGet(this.baseUrl + path);
+		if (token != null) {
+			request.setHeader("Authorization", "Bearer " + token);
+		}
+		try {
+			return this.http.execute(request, (response) -> {
+				if (response.getEntity() == null) {
+					return new Probe(response.getCode(), -1);
+				}
+				try (InputStream body = response.getEntity().getContent()) {
+					int first = body.read();
+					body.transferTo(OutputStream.nullOutputStream());
+					return new Probe(response.getCode(), first);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public Reply postForm(String path, @Nullable String token, Map<String, String> fields) {
