@@ -38,6 +38,10 @@ import org.springframework.util.unit.DataSize;
  * celebrity in memory for first pages of home timelines; a celebrity's new status shows
  * in other instances' reads this much later at most (the instance that adds it shows it
  * at once); zero keeps none
+ * @param authorMemoryTtl how long each instance keeps an author's cached account in
+ * memory, saving a Redis round trip per home read; a profile change shows in other
+ * instances' reads this much later at most (the instance that learns of it shows it at
+ * once); zero keeps none
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
@@ -46,7 +50,7 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
 		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize,
 		@DefaultValue("300ms") Duration favouritesDeadline, @DefaultValue("3d") Duration publicChannelsTtl,
-		@DefaultValue("1s") Duration celebrityNewestTtl) {
+		@DefaultValue("1s") Duration celebrityNewestTtl, @DefaultValue("5s") Duration authorMemoryTtl) {
 
 	public FeedProperties {
 		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
@@ -61,8 +65,9 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 				|| !publicChannelsTtl.isPositive()) {
 			throw new IllegalArgumentException("murmur.feed durations must be positive");
 		}
-		if (celebrityNewestTtl.isNegative()) {
-			throw new IllegalArgumentException("murmur.feed.celebrity-newest-ttl must not be negative");
+		if (celebrityNewestTtl.isNegative() || authorMemoryTtl.isNegative()) {
+			throw new IllegalArgumentException(
+					"murmur.feed.celebrity-newest-ttl and author-memory-ttl must not be negative");
 		}
 	}
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,12 +36,21 @@ import social.murmur.feed.source.Statuses;
  * missing from one {@code GetStatuses} per page. Counts are as old as the time to live at
  * most, except replies: a reply evicts its parent.
  * <p>
+ * Authors are also kept in each instance's memory for
+ * {@link FeedProperties#authorMemoryTtl()}, because the same authors fill most pages and
+ * reading them from Redis takes a second round trip after the statuses'. A profile change
+ * this instance learns of replaces what it kept at once; other instances show it when
+ * theirs expires (docs/adr/0010).
+ * <p>
  * The cache never fails a read: when Redis cannot be reached, everything is a miss.
  */
 @Repository
 public class StatusCache {
 
 	private static final Logger logger = LoggerFactory.getLogger(StatusCache.class);
+
+	/** At most this many authors are kept in memory, a few kilobytes each. */
+	static final int AUTHORS_KEPT = 10_000;
 
 	private final StringRedisTemplate redis;
 
@@ -49,11 +60,17 @@ public class StatusCache {
 
 	private final Expiration accountTtl;
 
+	/** Authors as read from Redis, for a few seconds; null when none are kept. */
+	private final @Nullable Cache<Long, StoredAccount> authors;
+
 	public StatusCache(StringRedisTemplate redis, Statuses statuses, FeedProperties properties) {
 		this.redis = redis;
 		this.statuses = statuses;
 		this.statusTtl = expiration(properties.statusCacheTtl());
 		this.accountTtl = expiration(properties.accountCacheTtl());
+		this.authors = properties.authorMemoryTtl().isPositive()
+				? Caffeine.newBuilder().expireAfterWrite(properties.authorMemoryTtl()).maximumSize(AUTHORS_KEPT).build()
+				: null;
 	}
 
 	static String statusKey(long statusId) {
@@ -84,6 +101,7 @@ public class StatusCache {
 		if (statuses.isEmpty()) {
 			return;
 		}
+		statuses.forEach((status) -> forgetAuthor(status.getAccount().getId()));
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (Status status : statuses) {
 				Status bare = CachedStatus.bare(status);
@@ -97,6 +115,7 @@ public class StatusCache {
 
 	/** Caches an account, fresher than the copy a status from posts carries. */
 	public void putAccount(Account account) {
+		forgetAuthor(account.getId());
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			set(connection, accountKey(account.getId()), account.toByteArray(), this.accountTtl);
 			return null;
@@ -119,7 +138,14 @@ public class StatusCache {
 	}
 
 	public void evictAccount(long accountId) {
+		forgetAuthor(accountId);
 		this.redis.delete(accountKey(accountId));
+	}
+
+	private void forgetAuthor(long accountId) {
+		if (this.authors != null) {
+			this.authors.invalidate(accountId);
+		}
 	}
 
 	/**
@@ -134,15 +160,7 @@ public class StatusCache {
 				.map((status) -> status.status().getAccount().getId())
 				.distinct()
 				.toList();
-			Map<Long, StoredAccount> authors = new HashMap<>();
-			List<byte @Nullable []> values = multiGet(authorIds.stream().map(StatusCache::accountKey).toList());
-			for (int i = 0; i < authorIds.size(); i++) {
-				byte[] value = values.get(i);
-				Account account = parse(value, Account::parseFrom);
-				if (account != null) {
-					authors.put(authorIds.get(i), new StoredAccount(account, value));
-				}
-			}
+			Map<Long, StoredAccount> authors = authors(authorIds);
 			Map<Long, CachedStatus> complete = new HashMap<>();
 			bare.forEach((id, status) -> {
 				StoredAccount author = authors.get(status.status().getAccount().getId());
@@ -157,6 +175,37 @@ public class StatusCache {
 			logger.debug("Status cache unavailable; hydrating from posts", ex);
 			return Map.of();
 		}
+	}
+
+	/**
+	 * The cached accounts among the given ones: those kept in memory, the others from
+	 * Redis in one multi-get (then kept).
+	 */
+	private Map<Long, StoredAccount> authors(List<Long> authorIds) {
+		Map<Long, StoredAccount> found = new HashMap<>();
+		List<Long> unknown = new ArrayList<>();
+		for (long authorId : authorIds) {
+			StoredAccount kept = (this.authors != null) ? this.authors.getIfPresent(authorId) : null;
+			if (kept != null) {
+				found.put(authorId, kept);
+			}
+			else {
+				unknown.add(authorId);
+			}
+		}
+		List<byte @Nullable []> values = multiGet(unknown.stream().map(StatusCache::accountKey).toList());
+		for (int i = 0; i < unknown.size(); i++) {
+			byte[] value = values.get(i);
+			Account account = parse(value, Account::parseFrom);
+			if (account != null) {
+				StoredAccount author = new StoredAccount(account, value);
+				found.put(unknown.get(i), author);
+				if (this.authors != null) {
+					this.authors.put(unknown.get(i), author);
+				}
+			}
+		}
+		return found;
 	}
 
 	private Map<Long, StoredStatus> bareStatuses(List<Long> ids) {

@@ -1,13 +1,16 @@
 package social.murmur.feed.timeline.web;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.RedisCallback;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.posts.v1.Status;
+import social.murmur.contracts.users.v1.Account;
 import social.murmur.feed.Events;
 import social.murmur.feed.FeedIntegrationTest;
 import social.murmur.feed.timeline.IdWindow;
@@ -205,6 +208,29 @@ class HomeTimelineAtScaleIT extends FeedIntegrationTest {
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(json(home(viewer, "")).get(0).get("account").get("display_name").asString())
 				.isEqualTo("Renamed"));
+	}
+
+	@Test
+	void aProfileChangeAnotherInstanceCachedShowsOnceTheKeptAuthorsExpire() throws Exception {
+		long viewer = newAccount();
+		this.posts.post(viewer);
+		// The first read hydrates from posts; the second from Redis, keeping the author.
+		for (int read = 0; read < 2; read++) {
+			assertThat(json(home(viewer, "")).get(0).get("account").get("display_name").asString())
+				.isEqualTo("User " + viewer);
+		}
+
+		// Another feed instance learned of the change and cached the new profile in
+		// Redis.
+		byte[] key = ("feed:account:{" + viewer + "}").getBytes(StandardCharsets.UTF_8);
+		Account cached = Account.parseFrom(
+				this.redis.execute((RedisCallback<byte[]>) (connection) -> connection.stringCommands().get(key)));
+		byte[] renamed = cached.toBuilder().setDisplayName("Renamed elsewhere").build().toByteArray();
+		this.redis.execute((RedisCallback<Boolean>) (connection) -> connection.stringCommands().set(key, renamed));
+
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(json(home(viewer, "")).get(0).get("account").get("display_name").asString())
+				.isEqualTo("Renamed elsewhere"));
 	}
 
 	@Test
