@@ -12,7 +12,6 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -62,6 +61,12 @@ public class CelebrityStatuses {
 	 */
 	static final int NEWEST_KEPT = 48;
 
+	/**
+	 * At most this many celebrities' newest ids are kept, about a kilobyte each; there
+	 * are far fewer celebrities than that.
+	 */
+	static final int CELEBRITIES_KEPT = 10_000;
+
 	private final StringRedisTemplate redis;
 
 	private final @Nullable Cache<Long, List<Long>> newest;
@@ -77,9 +82,10 @@ public class CelebrityStatuses {
 		this.capacity = Integer.toString(properties.timelineSize());
 		this.ttl = Long.toString(properties.activeTtl().toMillis());
 		this.announcedTtl = properties.activeTtl();
-		this.newest = properties.celebrityNewestTtl().isPositive()
-				? Caffeine.newBuilder().expireAfterWrite(properties.celebrityNewestTtl()).maximumSize(100_000).build()
-				: null;
+		this.newest = properties.celebrityNewestTtl().isPositive() ? Caffeine.newBuilder()
+			.expireAfterWrite(properties.celebrityNewestTtl())
+			.maximumSize(CELEBRITIES_KEPT)
+			.build() : null;
 	}
 
 	/** Adds a status of a celebrity. */
@@ -160,9 +166,8 @@ public class CelebrityStatuses {
 
 	/**
 	 * The {@link #NEWEST_KEPT} newest ids of each author, newest first, in one pipelined
-	 * round trip. Ids are stored as decimal strings of equal length, so Redis's order of
-	 * ids sharing a score is their numeric order, and the ids read are exactly the
-	 * highest.
+	 * round trip. Ids that share a score (a millisecond) are decimal strings of equal
+	 * length, so Redis orders them numerically, and the ids read are exactly the highest.
 	 */
 	private Map<Long, List<Long>> readNewest(Set<? extends Long> authorIds) {
 		List<Long> authors = List.copyOf(authorIds);
