@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type Page } from '../../api/client';
@@ -68,7 +68,8 @@ describe('Timeline', () => {
     const newPosts = manualNewPosts();
     render(<Feed source={vi.fn<TimelineSource>().mockResolvedValue(page(['10'], null))} newPosts={newPosts.source} />);
     await screen.findByText('Post 10');
-    expect(newPosts.watched).toEqual(['10']);
+    // The watch starts in an effect, which may run after the page is on screen.
+    await waitFor(() => expect(newPosts.watched).toEqual(['10']));
 
     newPosts.deliver([aStatus('12'), aStatus('11')]);
     const banner = screen.getByRole('button', { name: 'Show 2 new posts' });
