@@ -178,6 +178,8 @@ describe('live home feed', () => {
     FakeWebSocket.last().open();
     render(<HomeFeed source={vi.fn<TimelineSource>().mockResolvedValue(page(['10']))} live={live} />);
     await screen.findByText('Post 10');
+    // The feed listens from an effect, which may run after the page is on screen.
+    await act(async () => {});
 
     act(() => {
       FakeWebSocket.last().emit('update', aStatus('11'));
@@ -198,6 +200,7 @@ describe('live home feed', () => {
     FakeWebSocket.last().open();
     render(<HomeFeed source={vi.fn<TimelineSource>().mockResolvedValue(page(['10', '9']))} live={live} />);
     await screen.findByText('Post 10');
+    await act(async () => {});
     act(() => FakeWebSocket.last().emit('update', aStatus('11')));
     expect(await screen.findByRole('button', { name: 'Show 1 new post' })).toBeInTheDocument();
 
