@@ -77,10 +77,7 @@ public final class Gateway implements AutoCloseable {
 	 * load.
 	 */
 	public Probe probe(String path, @Nullable String token) {
-		HttpGet request = new HttpGet(this.baseUrl + path);
-		if (token != null) {
-			request.setHeader("Authorization", "Bearer " + token);
-		}
+		HttpGet request = authorized(new HttpGet(this.baseUrl + path), token);
 		try {
 			return this.http.execute(request, (response) -> {
 				if (response.getEntity() == null) {
@@ -110,16 +107,21 @@ public final class Gateway implements AutoCloseable {
 	}
 
 	private Reply send(HttpUriRequestBase request, @Nullable String token) {
-		if (token != null) {
-			request.setHeader("Authorization", "Bearer " + token);
-		}
 		try {
-			return this.http.execute(request, (response) -> new Reply(response.getCode(), (response.getEntity() != null)
-					? EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8) : ""));
+			return this.http.execute(authorized(request, token),
+					(response) -> new Reply(response.getCode(), (response.getEntity() != null)
+							? EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8) : ""));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static <R extends HttpUriRequestBase> R authorized(R request, @Nullable String token) {
+		if (token != null) {
+			request.setHeader("Authorization", "Bearer " + token);
+		}
+		return request;
 	}
 
 	@Override

@@ -62,10 +62,7 @@ class HomeTimelineAtScaleIT extends FeedIntegrationTest {
 	void aCelebrityStatusAnotherInstanceAddedShowsOnFirstPagesOnceTheKeptNewestExpire() {
 		long viewer = newAccount();
 		long celebrity = newAccount();
-		makeCelebrity(celebrity, List.of(viewer));
-		Status old = this.posts.post(celebrity);
-		publish(Topics.STATUS_PUBLISHED, celebrity, Events.published(old));
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(old.getId()));
+		Status old = celebrityStatusSeenBy(viewer, celebrity);
 
 		// Fanned out by another feed instance: in Redis, unknown to this instance's
 		// memory.
@@ -124,10 +121,7 @@ class HomeTimelineAtScaleIT extends FeedIntegrationTest {
 	void unfollowingACelebrityStopsMergingItsStatuses() {
 		long viewer = newAccount();
 		long celebrity = newAccount();
-		makeCelebrity(celebrity, List.of(viewer));
-		Status status = this.posts.post(celebrity);
-		publish(Topics.STATUS_PUBLISHED, celebrity, Events.published(status));
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(status.getId()));
+		Status status = celebrityStatusSeenBy(viewer, celebrity);
 
 		this.users.unfollow(viewer, celebrity);
 		publish(Topics.ACCOUNT_UNFOLLOWED, viewer, Events.unfollowed(viewer, celebrity));
@@ -319,6 +313,18 @@ class HomeTimelineAtScaleIT extends FeedIntegrationTest {
 				"[feed rebuild] first read of a missing 800-status timeline (50 followed accounts, "
 						+ "in-process posts/users fakes): %s ms; a warm read afterwards: %d ms%n",
 				java.util.Arrays.toString(millis), warm);
+	}
+
+	/**
+	 * Makes a celebrity the viewer follows, and has it post a status that the viewer's
+	 * home timeline shows.
+	 */
+	private Status celebrityStatusSeenBy(long viewer, long celebrity) {
+		makeCelebrity(celebrity, List.of(viewer));
+		Status status = this.posts.post(celebrity);
+		publish(Topics.STATUS_PUBLISHED, celebrity, Events.published(status));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids(home(viewer, ""))).containsExactly(status.getId()));
+		return status;
 	}
 
 	/** Gives an account enough followers to be a celebrity, the given ones among them. */
