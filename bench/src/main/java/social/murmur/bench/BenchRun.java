@@ -48,7 +48,7 @@ final class BenchRun {
 	/**
 	 * C2 on (the launcher's default stops at C1 for a fast start), heaps large enough
 	 * that GC does not decide the figures, and G1 with a pause goal: the parallel
-	 * collector stopped each service for 0.3 to 0.9 s whenever new code or classes
+	 * collector stopped each service for 0.2 to 1.5 s whenever new code or classes
 	 * crossed a threshold, in the middle of the measurements (ADR 0011).
 	 */
 	static final String JAVA_OPTIONS = "-Xms256m -Xmx1g -Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=20 "
