@@ -1,6 +1,9 @@
 package social.murmur.bench.measure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -39,12 +42,24 @@ class OpenLoopTest {
 	}
 
 	@Test
+	void makesTheSameChoicesForTheSameSeed() {
+		assertThat(choices(7)).isEqualTo(choices(7)).isNotEqualTo(choices(8));
+	}
+
+	@Test
 	void countsFailuresApartFromLatencies() {
 		OpenLoop.Outcome outcome = OpenLoop.run((random) -> {
 			throw new IllegalStateException("refused");
 		}, 100, Duration.ofMillis(200), 1);
 		assertThat(outcome.errors()).isGreaterThan(10);
 		assertThat(outcome.latency().count()).isZero();
+	}
+
+	/** The viewers chosen in a run, in no particular order. */
+	private static List<Integer> choices(long seed) {
+		List<Integer> chosen = Collections.synchronizedList(new ArrayList<>());
+		OpenLoop.run((random) -> chosen.add(random.nextInt(1_000_000)), 400, Duration.ofMillis(250), seed);
+		return chosen.stream().sorted().toList();
 	}
 
 	private static void sleep(long millis) {
