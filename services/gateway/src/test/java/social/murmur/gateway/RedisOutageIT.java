@@ -36,7 +36,9 @@ class RedisOutageIT extends AbstractGatewayIT {
 			assertThat(anonymous.header("X-RateLimit-Limit")).isEqualTo("30");
 			assertThat(first.status()).isEqualTo(200);
 			assertThat(second.echo().header(Identity.HEADER)).isNotNull();
-			assertThat(AUTH.calls(token)).isEqualTo(2);
+			// Without the shared cache the instance's own memory still saves asking
+			// again.
+			assertThat(AUTH.calls(token)).isEqualTo(1);
 			assertThat(millis).isLessThan(8000);
 		}
 		finally {

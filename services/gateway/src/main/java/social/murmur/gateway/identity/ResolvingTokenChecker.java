@@ -7,8 +7,8 @@ import social.murmur.gateway.support.BearerToken;
 import social.murmur.gateway.support.TokenChecker;
 
 /**
- * Checks a token the way each request is checked: through the shared cache (where a
- * revocation leaves its marker) and auth.
+ * Checks the token of a long-lived connection again: through the shared cache (where a
+ * revocation leaves its marker) and auth, past this instance's memory.
  */
 @Component
 class ResolvingTokenChecker implements TokenChecker {
@@ -25,7 +25,7 @@ class ResolvingTokenChecker implements TokenChecker {
 	@Override
 	public TokenState check(BearerToken token) {
 		try {
-			return this.resolver.resolve(token).activeAt(this.clock.instant()) ? TokenState.ACTIVE
+			return this.resolver.recheck(token).activeAt(this.clock.instant()) ? TokenState.ACTIVE
 					: TokenState.INACTIVE;
 		}
 		catch (AuthUnavailableException ex) {

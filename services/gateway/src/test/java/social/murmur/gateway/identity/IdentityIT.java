@@ -6,7 +6,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.TokenRevoked;
 import social.murmur.gateway.AbstractGatewayIT;
@@ -22,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 
 class IdentityIT extends AbstractGatewayIT {
 
+	/** Partitions of every topic (murmur.kafka.partitions). */
+	private static final int PARTITIONS = 6;
+
 	private static final InternalTokens SERVICE_SIDE = new InternalTokens(TestIdentities.SECRET, "users");
 
 	@Autowired
@@ -29,6 +34,9 @@ class IdentityIT extends AbstractGatewayIT {
 
 	@Autowired
 	private KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
 
 	@Test
 	void swapsABearerTokenForASignedIdentity() {
@@ -138,6 +146,20 @@ class IdentityIT extends AbstractGatewayIT {
 	}
 
 	@Test
+	void answersATokenItResolvedLatelyFromMemory() {
+		String token = newToken(305, "read");
+		this.gateway.get("/api/v1/timelines/home").bearer(token).send();
+
+		// Gone from the shared cache, as after its expiry there: this instance still
+		// knows.
+		this.redis.delete("gateway:token:" + new BearerToken(token).digest());
+		Reply second = this.gateway.get("/api/v1/timelines/home").bearer(token).send();
+
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(AUTH.calls(token)).isEqualTo(1);
+	}
+
+	@Test
 	void remembersAnUnknownTokenToo() {
 		String token = "unknown-" + System.nanoTime();
 
@@ -153,6 +175,10 @@ class IdentityIT extends AbstractGatewayIT {
 		assertThat(this.gateway.get("/api/v1/timelines/home").bearer(token).send().status()).isEqualTo(200);
 
 		AUTH.revoke(token);
+		// That instance's listener starts at the newest offset: it must be listening
+		// first.
+		ContainerTestUtils.waitForAssignment(this.listeners.getListenerContainer(TokenRevokedListener.INSTANCE),
+				PARTITIONS);
 		TokenRevoked event = TokenRevoked.newBuilder()
 			.setEventId(System.nanoTime())
 			.setAccountId(404)
