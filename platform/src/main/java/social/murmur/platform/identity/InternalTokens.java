@@ -43,6 +43,8 @@ public final class InternalTokens {
 	private final Cache<String, Verified> verified = Caffeine.newBuilder()
 		.maximumSize(REMEMBERED)
 		.expireAfterWrite(Duration.ofMinutes(5))
+		// Upkeep on the calling thread, not a pool thread woken per write (ADR 0012).
+		.executor(Runnable::run)
 		.build();
 
 	private final String issuer;

@@ -68,9 +68,12 @@ public class StatusCache {
 		this.statuses = statuses;
 		this.statusTtl = expiration(properties.statusCacheTtl());
 		this.accountTtl = expiration(properties.accountCacheTtl());
-		this.authors = properties.authorMemoryTtl().isPositive()
-				? Caffeine.newBuilder().expireAfterWrite(properties.authorMemoryTtl()).maximumSize(AUTHORS_KEPT).build()
-				: null;
+		this.authors = properties.authorMemoryTtl().isPositive() ? Caffeine.newBuilder()
+			.expireAfterWrite(properties.authorMemoryTtl())
+			.maximumSize(AUTHORS_KEPT)
+			// Upkeep on the calling thread, not a pool thread woken per write (ADR 0012).
+			.executor(Runnable::run)
+			.build() : null;
 	}
 
 	static String statusKey(long statusId) {

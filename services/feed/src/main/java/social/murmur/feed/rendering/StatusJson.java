@@ -65,6 +65,8 @@ public class StatusJson {
 		this.renderings = Caffeine.newBuilder()
 			.maximumWeight(properties.renderedStatusesSize().toBytes())
 			.weigher((Long id, Rendering rendering) -> rendering.weight())
+			// Upkeep on the calling thread, not a pool thread woken per write (ADR 0012).
+			.executor(Runnable::run)
 			.recordStats()
 			.build();
 		CaffeineCacheMetrics.monitor(meterRegistry, this.renderings, "feed.rendered-statuses");

@@ -85,6 +85,8 @@ public class CelebrityStatuses {
 		this.newest = properties.celebrityNewestTtl().isPositive() ? Caffeine.newBuilder()
 			.expireAfterWrite(properties.celebrityNewestTtl())
 			.maximumSize(CELEBRITIES_KEPT)
+			// Upkeep on the calling thread, not a pool thread woken per write (ADR 0012).
+			.executor(Runnable::run)
 			.build() : null;
 	}
 

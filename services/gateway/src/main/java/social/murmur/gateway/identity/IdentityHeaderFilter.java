@@ -66,6 +66,8 @@ class IdentityHeaderFilter extends OncePerRequestFilter implements Ordered {
 		this.signed = Caffeine.newBuilder()
 			.maximumSize(SIGNED_IDENTITIES)
 			.expireAfterWrite(this.identityLifetime.dividedBy(2))
+			// Upkeep on the calling thread, not a pool thread woken per write (ADR 0012).
+			.executor(Runnable::run)
 			.build();
 	}
 

@@ -38,24 +38,31 @@ class RecentTokens {
 	RecentTokens(Duration ttl, Clock clock) {
 		this.ttl = ttl;
 		this.clock = clock;
-		this.tokens = Caffeine.newBuilder().maximumSize(CAPACITY).expireAfter(new Expiry<String, ResolvedToken>() {
+		// Upkeep on the calling thread, not a pool thread woken per write (ADR 0012).
+		this.tokens = Caffeine.newBuilder()
+			.maximumSize(CAPACITY)
+			.executor(Runnable::run)
+			.expireAfter(new Expiry<String, ResolvedToken>() {
 
-			@Override
-			public long expireAfterCreate(String digest, ResolvedToken token, long currentTime) {
-				return Math.max(0, lifetime(token).toNanos());
-			}
+				@Override
+				public long expireAfterCreate(String digest, ResolvedToken token, long currentTime) {
+					return Math.max(0, lifetime(token).toNanos());
+				}
 
-			@Override
-			public long expireAfterUpdate(String digest, ResolvedToken token, long currentTime, long currentDuration) {
-				return expireAfterCreate(digest, token, currentTime);
-			}
+				@Override
+				public long expireAfterUpdate(String digest, ResolvedToken token, long currentTime,
+						long currentDuration) {
+					return expireAfterCreate(digest, token, currentTime);
+				}
 
-			@Override
-			public long expireAfterRead(String digest, ResolvedToken token, long currentTime, long currentDuration) {
-				return currentDuration;
-			}
+				@Override
+				public long expireAfterRead(String digest, ResolvedToken token, long currentTime,
+						long currentDuration) {
+					return currentDuration;
+				}
 
-		}).build();
+			})
+			.build();
 	}
 
 	Optional<ResolvedToken> find(String digest) {
