@@ -18,6 +18,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -135,6 +136,16 @@ public class MastodonErrors {
 				yield error(500, "An unexpected error occurred");
 			}
 		};
+	}
+
+	/**
+	 * The client closed the connection while its answer was being written (an app sent to
+	 * the background, a browser that moved on): no one is left to answer, and nothing
+	 * failed on our side.
+	 */
+	@ExceptionHandler
+	void clientGone(AsyncRequestNotUsableException ex) {
+		logger.debug("The client went away before its answer was written: {}", ex.getMessage());
 	}
 
 	@ExceptionHandler
