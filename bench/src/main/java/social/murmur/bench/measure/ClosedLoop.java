@@ -52,6 +52,15 @@ public final class ClosedLoop {
 				}
 			}));
 		}
+		awaitAll(threads);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		Histogram all = LatencySummary.histogram();
+		histograms.forEach(all::add);
+		return new Outcome(all.getTotalCount() / seconds, LatencySummary.of(all), errors.get());
+	}
+
+	/** Waits until every thread (a simulated client) has finished. */
+	static void awaitAll(List<Thread> threads) {
 		for (Thread thread : threads) {
 			try {
 				thread.join();
@@ -61,10 +70,6 @@ public final class ClosedLoop {
 				throw new IllegalStateException("Interrupted", ex);
 			}
 		}
-		double seconds = (System.nanoTime() - started) / 1e9;
-		Histogram all = LatencySummary.histogram();
-		histograms.forEach(all::add);
-		return new Outcome(all.getTotalCount() / seconds, LatencySummary.of(all), errors.get());
 	}
 
 	static boolean call(Endpoint endpoint, SplittableRandom random) {

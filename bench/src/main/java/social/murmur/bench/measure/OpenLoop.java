@@ -67,15 +67,7 @@ public final class OpenLoop {
 		for (int i = 0; i < Math.min(SENDERS, requests); i++) {
 			senders.add(Thread.ofPlatform().daemon().name("open-loop-" + i).start(sender));
 		}
-		for (Thread thread : senders) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted", ex);
-			}
-		}
+		ClosedLoop.awaitAll(senders);
 		return new Outcome(LatencySummary.of(latencies), errors.get());
 	}
 
