@@ -69,11 +69,16 @@ class RecentTokens {
 		return Optional.ofNullable(this.tokens.getIfPresent(digest));
 	}
 
-	/** Keeps an answer unless one is kept already (a revocation, say). */
-	void remember(String digest, ResolvedToken token) {
-		if (lifetime(token).isPositive()) {
-			this.tokens.asMap().putIfAbsent(digest, token);
+	/**
+	 * Keeps an answer unless one is kept already (a revocation, say).
+	 * @return the answer kept now: the one already there, else this one
+	 */
+	ResolvedToken remember(String digest, ResolvedToken token) {
+		if (!lifetime(token).isPositive()) {
+			return token;
 		}
+		ResolvedToken kept = this.tokens.asMap().putIfAbsent(digest, token);
+		return (kept != null) ? kept : token;
 	}
 
 	void revoke(String digest) {

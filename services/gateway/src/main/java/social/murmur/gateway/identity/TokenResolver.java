@@ -33,10 +33,8 @@ class TokenResolver {
 		if (remembered.isPresent()) {
 			return remembered.get();
 		}
-		ResolvedToken resolved = shared(token, digest);
-		this.recent.remember(digest, resolved);
-		// A revocation that arrived meanwhile stays.
-		return this.recent.find(digest).orElse(resolved);
+		// A revocation that arrived meanwhile stays, and is the answer.
+		return this.recent.remember(digest, shared(token, digest));
 	}
 
 	/**

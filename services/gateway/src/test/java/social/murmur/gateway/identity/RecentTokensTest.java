@@ -31,9 +31,10 @@ class RecentTokensTest {
 	void keepsARevocationOverAnAnswerFetchedBeforeIt() {
 		this.recent.remember("abc", active(0));
 		this.recent.revoke("abc");
-		this.recent.remember("abc", active(0));
+		ResolvedToken answer = this.recent.remember("abc", active(0));
 
 		assertThat(this.recent.find("abc")).contains(ResolvedToken.INACTIVE);
+		assertThat(answer).isEqualTo(ResolvedToken.INACTIVE);
 	}
 
 	@Test
