@@ -27,8 +27,7 @@ class PhotoConversationIT {
 	void aFollowerSeesAPhotoLikesAndCommentsAndTheAuthorHearsOfBothLive() throws Exception {
 		Person alice = People.signUp("alice");
 		Person bob = People.signUp("bob");
-		assertThat(bob.client().postForm("/api/v1/accounts/" + alice.id() + "/follow", Map.of()).status())
-			.isEqualTo(200);
+		follow(bob, alice);
 
 		JsonNode instance = MastodonClient.anonymous().get("/api/v2/instance").json();
 		assertThat(instance.at("/configuration/urls/streaming").asString()).startsWith("ws");
@@ -123,9 +122,32 @@ class PhotoConversationIT {
 	}
 
 	@Test
+	void aStreamOpenedJustNowGetsTheNextStatusOfAFollowedAccount() throws Exception {
+		Person carol = People.signUp("carol");
+		Person dave = People.signUp("dave");
+		follow(dave, carol);
+
+		try (StreamingConnection davesHome = StreamingConnection.open("user", dave.token())) {
+			// At once: the stream counts from the moment the client sees it open.
+			ApiResponse posted = carol.client().postJson("/api/v1/statuses", Map.of("status", "Anyone up?"));
+			assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+			String statusId = posted.json().get("id").asString();
+
+			JsonNode update = davesHome
+				.await(event("update", (status) -> statusId.equals(status.path("id").asString())), LIVE);
+			assertThat(payload(update).at("/account/id").asString()).isEqualTo(carol.id());
+		}
+	}
+
+	@Test
 	void aStreamNeedsAValidToken() {
 		assertThat(StreamingConnection.refusal("user", "not-a-token")).isEqualTo(401);
 		assertThat(MastodonClient.anonymous().get("/api/v1/streaming/health").body()).isEqualTo("OK");
+	}
+
+	private static void follow(Person follower, Person followee) {
+		assertThat(follower.client().postForm("/api/v1/accounts/" + followee.id() + "/follow", Map.of()).status())
+			.isEqualTo(200);
 	}
 
 	private static String uploadedPhoto(Person person) {

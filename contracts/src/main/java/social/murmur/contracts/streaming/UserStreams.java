@@ -16,11 +16,23 @@ package social.murmur.contracts.streaming;
  * {@code notification}. Feed publishes only to accounts present in {@link #ONLINE}, a
  * sorted set of account ids scored by the epoch millisecond until which a notifications
  * instance vouches for a connection; instances refresh their accounts well before that.
+ * <p>
+ * A stream counts from the moment its client sees it open: before a notifications
+ * instance answers the handshake it subscribes to the account's channel, marks it in
+ * {@link #ONLINE} and then publishes its id on {@link #JOINED}, so that a producer that
+ * keeps a snapshot of {@link #ONLINE} (feed reads it every second) counts the account
+ * online at once rather than at its next read.
  */
 public final class UserStreams {
 
 	/** Sorted set: member = account id (decimal), score = presence expiry, epoch ms. */
 	public static final String ONLINE = "murmur:streaming:online";
+
+	/**
+	 * Pub/sub channel: the decimal id of an account that has just been marked in
+	 * {@link #ONLINE} for a new connection.
+	 */
+	public static final String JOINED = "murmur:streaming:joined";
 
 	private static final String CHANNEL_PREFIX = "murmur:stream:user:";
 

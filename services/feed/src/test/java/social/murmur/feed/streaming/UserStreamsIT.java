@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Stream events as a notifications instance receives them: subscribed to account channels
@@ -189,6 +190,44 @@ class UserStreamsIT extends FeedIntegrationTest {
 
 		assertThat(this.redis.opsForZSet().score(UserStreams.ONLINE, Long.toString(gone))).isNull();
 		assertThat(this.redis.opsForZSet().score(UserStreams.ONLINE, Long.toString(connected))).isNotNull();
+	}
+
+	@Test
+	void anAccountAnnouncedAsJustConnectedGetsTheNextStatusBeforeThePresenceSetIsReadAgain() {
+		long author = newAccount();
+		long follower = newAccount();
+		this.users.follow(follower, author);
+		listenTo(follower);
+		// Holding the snapshot's lock keeps its scheduled read out, so only the
+		// announcement can count the follower in.
+		synchronized (this.online) {
+			// What a notifications instance does before it answers the handshake.
+			this.redis.opsForZSet()
+				.add(UserStreams.ONLINE, Long.toString(follower), System.currentTimeMillis() + 60_000);
+			this.markedOnline.add(follower);
+			this.redis.convertAndSend(UserStreams.JOINED, Long.toString(follower));
+			await().atMost(PATIENCE).until(() -> this.online.among(List.of(follower)), (found) -> !found.isEmpty());
+			Status status = this.posts.post(author);
+
+			publish(Topics.STATUS_PUBLISHED, author, Events.published(status));
+
+			assertThat(statusIdOf(next(follower))).isEqualTo(status.getId());
+		}
+	}
+
+	@Test
+	void anAnnouncedAccountNoLongerInThePresenceSetIsOfflineOnceTheSetIsReadAgain() {
+		long gone = newAccount();
+		synchronized (this.online) {
+			// Announced, but its connection closed again before the set was read.
+			this.redis.convertAndSend(UserStreams.JOINED, Long.toString(gone));
+			await().atMost(PATIENCE).until(() -> this.online.all().contains(gone));
+		}
+
+		this.online.refresh();
+
+		assertThat(this.online.all()).doesNotContain(gone);
+		assertThat(this.online.among(List.of(gone))).isEmpty();
 	}
 
 	/**

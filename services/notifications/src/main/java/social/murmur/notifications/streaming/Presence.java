@@ -16,10 +16,11 @@ import social.murmur.platform.logging.OccasionalWarning;
 /**
  * This instance's entries in {@link UserStreams#ONLINE}: each account with a connection
  * here, scored by the time until which this instance vouches for it. Producers publish
- * only to accounts listed there, so an entry is written as soon as an account connects,
- * refreshed every {@link #REFRESH_INTERVAL} and removed when its last connection here
- * closes. Redis being down costs live delivery, never a connection: failures are logged
- * now and then and otherwise ignored.
+ * only to accounts listed there, so an entry is written before a connection's handshake
+ * is answered (and announced on {@link UserStreams#JOINED}), refreshed every
+ * {@link #REFRESH_INTERVAL} and removed when the account's last connection here closes.
+ * Redis being down costs live delivery, never a connection: failures are logged now and
+ * then and otherwise ignored.
  */
 @Component
 class Presence {
@@ -49,6 +50,23 @@ class Presence {
 		}
 		catch (RuntimeException ex) {
 			this.redisDown.warn("Could not mark accounts online in Redis", ex);
+		}
+	}
+
+	/**
+	 * Marks an account online for a connection about to open, then announces it on
+	 * {@link UserStreams#JOINED} so that producers keeping a snapshot of the set count it
+	 * at once: in that order, so that a snapshot read after the announcement has it.
+	 */
+	void joined(long accountId) {
+		String member = Long.toString(accountId);
+		try {
+			this.redis.opsForZSet()
+				.add(UserStreams.ONLINE, member, System.currentTimeMillis() + VOUCHED_FOR.toMillis());
+			this.redis.convertAndSend(UserStreams.JOINED, member);
+		}
+		catch (RuntimeException ex) {
+			this.redisDown.warn("Could not mark an account online in Redis", ex);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package social.murmur.notifications.streaming;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.lettuce.core.AbstractRedisClient;
@@ -97,6 +100,30 @@ class StreamSubscriber {
 			});
 		}
 		catch (RuntimeException ex) {
+			this.needsResubscribe.set(true);
+			this.redisDown.warn("Could not subscribe to a stream channel", ex);
+		}
+	}
+
+	/**
+	 * Subscribes to a channel and waits, at most the given time, for Redis to confirm, so
+	 * that what is published afterwards reaches this instance. A failure or a timeout is
+	 * logged now and then and leaves the subscription to {@link #resubscribeIfNeeded()}.
+	 */
+	void subscribeAndWait(String channel, Duration timeout) {
+		StatefulRedisPubSubConnection<String, String> current = this.connection;
+		if (current == null) {
+			this.needsResubscribe.set(true);
+			return;
+		}
+		try {
+			current.async().subscribe(channel).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.needsResubscribe.set(true);
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			this.needsResubscribe.set(true);
 			this.redisDown.warn("Could not subscribe to a stream channel", ex);
 		}

@@ -27,7 +27,7 @@ class StreamingConfiguration implements WebSocketConfigurer {
 	public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
 		registry.addHandler(this.handler, PATH)
 			.setHandshakeHandler(new StreamingHandshake.EchoSubprotocol())
-			.addInterceptors(new StreamingHandshake())
+			.addInterceptors(new StreamingHandshake(this.handler::prepare))
 			// Callers are vouched for by the signed identity, never by cookies, so the
 			// page a browser came from does not matter (and the gateway sends none).
 			.setAllowedOriginPatterns("*");

@@ -1,5 +1,6 @@
 package social.murmur.notifications.streaming;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +19,12 @@ import social.murmur.platform.identity.Identity;
 /**
  * The streaming WebSocket of one signed-in account: opens with the stream asked for in
  * the query ({@code stream}, and {@code tag} for a hashtag), if any, then follows the
- * client's {@code subscribe} and {@code unsubscribe} messages. An account's first
- * connection here subscribes this instance to its Redis channel and marks it online; its
- * last one undoes both. Likewise the first connection here to follow a public or hashtag
- * stream subscribes the instance to that stream's channel, and the last one to leave it
- * (by {@code unsubscribe} or by closing) unsubscribes.
+ * client's {@code subscribe} and {@code unsubscribe} messages. Before a connection's
+ * handshake is answered, this instance subscribes to its account's Redis channel and
+ * marks it online ({@link #prepare}); the account's last connection here undoes both.
+ * Likewise the first connection here to follow a public or hashtag stream subscribes the
+ * instance to that stream's channel, and the last one to leave it (by {@code unsubscribe}
+ * or by closing) unsubscribes.
  */
 @Component
 class StreamingHandler extends TextWebSocketHandler {
@@ -30,6 +32,9 @@ class StreamingHandler extends TextWebSocketHandler {
 	static final String UNKNOWN_STREAM = "Unknown stream type";
 
 	static final String MISSING_SCOPE = "Access token does not have the required scopes";
+
+	/** How long a handshake waits for Redis to confirm the account's subscription. */
+	static final Duration SUBSCRIBE_WAIT = Duration.ofSeconds(1);
 
 	private static final String CONNECTION = StreamingHandler.class.getName() + ".connection";
 
@@ -51,6 +56,22 @@ class StreamingHandler extends TextWebSocketHandler {
 		this.messages = messages;
 	}
 
+	/**
+	 * Readies an admitted account before its handshake is answered: subscribes this
+	 * instance to the account's channel, waiting for Redis to confirm, then marks the
+	 * account online and announces it ({@link Presence#joined}). Whatever enters the
+	 * account's streams once its client sees the connection open therefore reaches it,
+	 * even when the client acts at once (posts, or has a friend post). The connection
+	 * itself is registered once open, a moment after the answer, while the client's act
+	 * still travels through the gateway and a service; an event for the account in that
+	 * moment finds nobody here and is dropped, as for a closed connection. Redis being
+	 * away costs the connection its live events only, as everywhere here.
+	 */
+	void prepare(long accountId) {
+		this.subscriber.subscribeAndWait(UserStreams.channel(accountId), SUBSCRIBE_WAIT);
+		this.presence.joined(accountId);
+	}
+
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
 		Identity identity = (Identity) session.getAttributes().get(StreamingHandshake.IDENTITY);
@@ -64,6 +85,8 @@ class StreamingHandler extends TextWebSocketHandler {
 			subscribe(connection, stream, (String) session.getAttributes().get(StreamingHandshake.TAG));
 		}
 		long accountId = connection.accountId();
+		// prepare did both already; the first connection here does them again in case an
+		// earlier last one closed in between and let them go.
 		if (this.connections.add(connection, () -> this.subscriber.subscribe(UserStreams.channel(accountId)))) {
 			this.presence.online(List.of(accountId));
 		}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
@@ -26,7 +27,8 @@ import social.murmur.platform.identity.IdentityFilter;
  * one of the account's that the scopes do not cover, or when no known stream is asked for
  * and the scopes cover none of the account's. Public and hashtag streams need no scope.
  * An unknown stream, or a hashtag stream without {@code tag}, is refused on the open
- * socket instead, as Mastodon does.
+ * socket instead, as Mastodon does. An admitted account is readied (see
+ * {@link StreamingHandler#prepare}) before the handshake is answered.
  */
 final class StreamingHandshake implements HandshakeInterceptor {
 
@@ -35,6 +37,16 @@ final class StreamingHandshake implements HandshakeInterceptor {
 	static final String STREAM = StreamingHandshake.class.getName() + ".stream";
 
 	static final String TAG = StreamingHandshake.class.getName() + ".tag";
+
+	private final LongConsumer prepare;
+
+	/**
+	 * @param prepare readies an admitted account's streams, given its id, before the
+	 * handshake is answered
+	 */
+	StreamingHandshake(LongConsumer prepare) {
+		this.prepare = prepare;
+	}
 
 	@Override
 	public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
@@ -66,6 +78,7 @@ final class StreamingHandshake implements HandshakeInterceptor {
 			}
 		}
 		attributes.put(IDENTITY, identity);
+		this.prepare.accept(identity.accountId());
 		return true;
 	}
 

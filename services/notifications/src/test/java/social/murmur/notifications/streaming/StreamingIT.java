@@ -116,16 +116,9 @@ class StreamingIT extends IntegrationTestSupport {
 	void notificationIsPublishedForAnInstanceThatHoldsTheRecipientElsewhere() throws Exception {
 		Account recipient = newAccount();
 		Account follower = newAccount();
-		RedisClient client = (RedisClient) this.redisConnections.getRequiredNativeClient();
 		BlockingQueue<String> received = new LinkedBlockingQueue<>();
-		try (StatefulRedisPubSubConnection<String, String> otherInstance = client.connectPubSub()) {
-			otherInstance.addListener(new RedisPubSubAdapter<>() {
-				@Override
-				public void message(String channel, String message) {
-					received.add(message);
-				}
-			});
-			otherInstance.sync().subscribe(UserStreams.channel(recipient.getId()));
+		try (StatefulRedisPubSubConnection<String, String> otherInstance = subscribed(
+				UserStreams.channel(recipient.getId()), received)) {
 			// Another instance holds the recipient's connection and vouches for it.
 			this.redis.opsForZSet()
 				.add(UserStreams.ONLINE, Long.toString(recipient.getId()), System.currentTimeMillis() + 60_000);
@@ -158,6 +151,21 @@ class StreamingIT extends IntegrationTestSupport {
 				.query(Integer.class)
 				.single()).isEqualTo(1));
 		assertThat(this.users.getAccountsCalls()).isEqualTo(accountsCalls);
+	}
+
+	@Test
+	void aStreamListensAndIsAnnouncedBeforeItsHandshakeIsAnswered() throws Exception {
+		long me = newId();
+		BlockingQueue<String> joined = new LinkedBlockingQueue<>();
+		try (StatefulRedisPubSubConnection<String, String> producer = subscribed(UserStreams.JOINED, joined)) {
+			try (StreamClient stream = open(me, "?stream=user")) {
+				// No waiting: a client may act as soon as it sees the stream open, and
+				// producers must already count the account in.
+				assertThat(subscribers(me)).isPositive();
+				assertThat(presence(me)).isNotNull();
+				assertThat(joined.poll(20, TimeUnit.SECONDS)).isEqualTo(Long.toString(me));
+			}
+		}
 	}
 
 	@Test
@@ -293,6 +301,20 @@ class StreamingIT extends IntegrationTestSupport {
 			assertThat(subscribers(accountId)).isPositive();
 			assertThat(presence(accountId)).isNotNull();
 		});
+	}
+
+	/** A pub/sub connection of the test's own, subscribed to the channel. */
+	private StatefulRedisPubSubConnection<String, String> subscribed(String channel, BlockingQueue<String> received) {
+		RedisClient client = (RedisClient) this.redisConnections.getRequiredNativeClient();
+		StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub();
+		connection.addListener(new RedisPubSubAdapter<>() {
+			@Override
+			public void message(String channel, String message) {
+				received.add(message);
+			}
+		});
+		connection.sync().subscribe(channel);
+		return connection;
 	}
 
 	private long subscribers(long accountId) {
