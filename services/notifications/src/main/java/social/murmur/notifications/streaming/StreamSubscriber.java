@@ -106,18 +106,19 @@ class StreamSubscriber {
 	}
 
 	/**
-	 * Subscribes to a channel and waits, at most the given time, for Redis to confirm, so
-	 * that what is published afterwards reaches this instance. A failure or a timeout is
-	 * logged now and then and leaves the subscription to {@link #resubscribeIfNeeded()}.
+	 * Subscribes to channels and waits, at most the given time, for Redis to confirm, so
+	 * that what is published on them afterwards reaches this instance. A failure or a
+	 * timeout is logged now and then and leaves the subscriptions to
+	 * {@link #resubscribeIfNeeded()}.
 	 */
-	void subscribeAndWait(String channel, Duration timeout) {
+	void subscribeAndWait(Duration timeout, String... channels) {
 		StatefulRedisPubSubConnection<String, String> current = this.connection;
 		if (current == null) {
 			this.needsResubscribe.set(true);
 			return;
 		}
 		try {
-			current.async().subscribe(channel).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			current.async().subscribe(channels).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -125,7 +126,7 @@ class StreamSubscriber {
 		}
 		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			this.needsResubscribe.set(true);
-			this.redisDown.warn("Could not subscribe to a stream channel", ex);
+			this.redisDown.warn("Could not subscribe to stream channels", ex);
 		}
 	}
 

@@ -57,18 +57,25 @@ class StreamingHandler extends TextWebSocketHandler {
 	}
 
 	/**
-	 * Readies an admitted account before its handshake is answered: subscribes this
-	 * instance to the account's channel, waiting for Redis to confirm, then marks the
+	 * Readies an admitted connection before its handshake is answered: subscribes this
+	 * instance to the account's channel, and to the public or hashtag channel of the
+	 * stream asked for in the query if any, waiting for Redis to confirm, then marks the
 	 * account online and announces it ({@link Presence#joined}). Whatever enters the
-	 * account's streams once its client sees the connection open therefore reaches it,
-	 * even when the client acts at once (posts, or has a friend post). The connection
-	 * itself is registered once open, a moment after the answer, while the client's act
-	 * still travels through the gateway and a service; an event for the account in that
-	 * moment finds nobody here and is dropped, as for a closed connection. Redis being
-	 * away costs the connection its live events only, as everywhere here.
+	 * connection's streams once its client sees it open therefore reaches it, even when
+	 * the client acts at once (posts, or has a friend post). The connection itself is
+	 * registered once open, a moment after the answer, while the client's act still
+	 * travels through the gateway and a service; an event in that moment finds nobody
+	 * here and is dropped, as for a closed connection. Redis being away costs the
+	 * connection its live events only, as everywhere here.
 	 */
-	void prepare(long accountId) {
-		this.subscriber.subscribeAndWait(UserStreams.channel(accountId), SUBSCRIBE_WAIT);
+	void prepare(long accountId, @Nullable String channel) {
+		String account = UserStreams.channel(accountId);
+		if (channel == null) {
+			this.subscriber.subscribeAndWait(SUBSCRIBE_WAIT, account);
+		}
+		else {
+			this.subscriber.subscribeAndWait(SUBSCRIBE_WAIT, account, channel);
+		}
 		this.presence.joined(accountId);
 	}
 

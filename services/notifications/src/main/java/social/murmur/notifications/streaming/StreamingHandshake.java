@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
@@ -38,14 +37,14 @@ final class StreamingHandshake implements HandshakeInterceptor {
 
 	static final String TAG = StreamingHandshake.class.getName() + ".tag";
 
-	private final LongConsumer prepare;
+	private final Readiness readiness;
 
 	/**
-	 * @param prepare readies an admitted account's streams, given its id, before the
-	 * handshake is answered
+	 * @param readiness readies an admitted connection's streams before the handshake is
+	 * answered
 	 */
-	StreamingHandshake(LongConsumer prepare) {
-		this.prepare = prepare;
+	StreamingHandshake(Readiness readiness) {
+		this.readiness = readiness;
 	}
 
 	@Override
@@ -70,16 +69,30 @@ final class StreamingHandshake implements HandshakeInterceptor {
 		if (!allowed) {
 			return refuse(response, 403, "This action is outside the authorized scopes");
 		}
+		String tag = servlet.getServletRequest().getParameter("tag");
 		if (stream != null && !stream.isBlank()) {
 			attributes.put(STREAM, stream.trim());
-			String tag = servlet.getServletRequest().getParameter("tag");
 			if (tag != null) {
 				attributes.put(TAG, tag);
 			}
 		}
 		attributes.put(IDENTITY, identity);
-		this.prepare.accept(identity.accountId());
+		Subscription asked = known.map((name) -> Subscription.of(name, tag)).orElse(null);
+		this.readiness.prepare(identity.accountId(), (asked != null) ? asked.channel() : null);
 		return true;
+	}
+
+	/** What readies an admitted connection's streams before its handshake is answered. */
+	@FunctionalInterface
+	interface Readiness {
+
+		/**
+		 * @param accountId the connection's account
+		 * @param channel the public or hashtag channel of the stream asked for in the
+		 * query, if any
+		 */
+		void prepare(long accountId, @Nullable String channel);
+
 	}
 
 	@Override

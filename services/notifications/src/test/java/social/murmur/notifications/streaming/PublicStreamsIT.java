@@ -74,6 +74,15 @@ class PublicStreamsIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theStreamAskedForIsSubscribedBeforeTheHandshakeIsAnswered() {
+		String tag = newTag();
+		try (StreamClient client = open(newId(), "?stream=hashtag&tag=" + tag)) {
+			// No waiting: a client may act as soon as it sees the stream open.
+			assertThat(subscribers(PublicStreams.hashtag(tag))).isPositive();
+		}
+	}
+
+	@Test
 	void aConnectionFollowsAnyMixOfStreamsAndGetsAnEventOncePerStream() {
 		awaitUnsubscribed(PublicStreams.PUBLIC);
 		awaitUnsubscribed(PublicStreams.PUBLIC_MEDIA);
