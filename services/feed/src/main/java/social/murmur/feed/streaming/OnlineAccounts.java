@@ -10,11 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import social.murmur.contracts.streaming.UserStreams;
 import social.murmur.platform.logging.OccasionalWarning;
+import social.murmur.platform.redis.PubSubConnections;
 
 /**
  * The accounts with a streaming connection open, as a snapshot of
@@ -121,15 +117,7 @@ public class OnlineAccounts {
 		}
 		StatefulRedisPubSubConnection<String, String> connection = null;
 		try {
-			AbstractRedisClient client = this.connectionFactory.getRequiredNativeClient();
-			connection = (client instanceof RedisClusterClient cluster) ? cluster.connectPubSub(StringCodec.UTF8)
-					: ((RedisClient) client).connectPubSub(StringCodec.UTF8);
-			connection.addListener(new RedisPubSubAdapter<>() {
-				@Override
-				public void message(String channel, String message) {
-					announced(message);
-				}
-			});
+			connection = PubSubConnections.open(this.connectionFactory, (channel, message) -> announced(message));
 			connection.sync().subscribe(UserStreams.JOINED);
 			this.announcements = connection;
 		}

@@ -59,14 +59,12 @@ class Presence {
 	 * at once: in that order, so that a snapshot read after the announcement has it.
 	 */
 	void joined(long accountId) {
-		String member = Long.toString(accountId);
+		online(List.of(accountId));
 		try {
-			this.redis.opsForZSet()
-				.add(UserStreams.ONLINE, member, System.currentTimeMillis() + VOUCHED_FOR.toMillis());
-			this.redis.convertAndSend(UserStreams.JOINED, member);
+			this.redis.convertAndSend(UserStreams.JOINED, Long.toString(accountId));
 		}
 		catch (RuntimeException ex) {
-			this.redisDown.warn("Could not mark an account online in Redis", ex);
+			this.redisDown.warn("Could not announce a new streaming connection in Redis", ex);
 		}
 	}
 

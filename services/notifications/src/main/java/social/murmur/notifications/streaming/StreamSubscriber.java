@@ -1,16 +1,12 @@
 package social.murmur.notifications.streaming;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -19,6 +15,7 @@ import org.springframework.stereotype.Component;
 import social.murmur.contracts.streaming.StreamEvent;
 import social.murmur.contracts.streaming.UserStreams;
 import social.murmur.platform.logging.OccasionalWarning;
+import social.murmur.platform.redis.PubSubConnections;
 
 /**
  * The one Redis pub/sub connection of this instance, subscribed to the channel of every
@@ -66,16 +63,7 @@ class StreamSubscriber {
 			return true;
 		}
 		try {
-			AbstractRedisClient client = this.connectionFactory.getRequiredNativeClient();
-			StatefulRedisPubSubConnection<String, String> connected = (client instanceof RedisClusterClient cluster)
-					? cluster.connectPubSub(StringCodec.UTF8) : ((RedisClient) client).connectPubSub(StringCodec.UTF8);
-			connected.addListener(new RedisPubSubAdapter<>() {
-				@Override
-				public void message(String channel, String message) {
-					received(channel, message);
-				}
-			});
-			this.connection = connected;
+			this.connection = PubSubConnections.open(this.connectionFactory, this::received);
 			this.needsResubscribe.set(true);
 			return true;
 		}
@@ -87,22 +75,7 @@ class StreamSubscriber {
 
 	/** Subscribes to a channel, without waiting for Redis's answer. */
 	void subscribe(String channel) {
-		StatefulRedisPubSubConnection<String, String> current = this.connection;
-		if (current == null) {
-			this.needsResubscribe.set(true);
-			return;
-		}
-		try {
-			current.async().subscribe(channel).exceptionally((ex) -> {
-				this.needsResubscribe.set(true);
-				this.redisDown.warn("Could not subscribe to a stream channel", ex);
-				return null;
-			});
-		}
-		catch (RuntimeException ex) {
-			this.needsResubscribe.set(true);
-			this.redisDown.warn("Could not subscribe to a stream channel", ex);
-		}
+		request(channel);
 	}
 
 	/**
@@ -112,21 +85,46 @@ class StreamSubscriber {
 	 * {@link #resubscribeIfNeeded()}.
 	 */
 	void subscribeAndWait(Duration timeout, String... channels) {
-		StatefulRedisPubSubConnection<String, String> current = this.connection;
-		if (current == null) {
-			this.needsResubscribe.set(true);
-			return;
-		}
+		CompletableFuture<?> confirmed = request(channels);
 		try {
-			current.async().subscribe(channels).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			confirmed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			this.needsResubscribe.set(true);
 		}
-		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+		catch (ExecutionException ex) {
+			// Logged and left to resubscribeIfNeeded by request.
+		}
+		catch (TimeoutException ex) {
+			this.needsResubscribe.set(true);
+			this.redisDown.warn("Redis did not confirm a stream subscription in time", ex);
+		}
+	}
+
+	/**
+	 * Sends a {@code SUBSCRIBE}; a failure, or no connection, leaves the channels to
+	 * {@link #resubscribeIfNeeded()}. Answers Redis's confirmation, done at once when
+	 * there is nothing to wait for.
+	 */
+	private CompletableFuture<?> request(String... channels) {
+		StatefulRedisPubSubConnection<String, String> current = this.connection;
+		if (current == null) {
+			this.needsResubscribe.set(true);
+			return CompletableFuture.completedFuture(null);
+		}
+		try {
+			return current.async().subscribe(channels).toCompletableFuture().whenComplete((done, ex) -> {
+				if (ex != null) {
+					this.needsResubscribe.set(true);
+					this.redisDown.warn("Could not subscribe to stream channels", ex);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
 			this.needsResubscribe.set(true);
 			this.redisDown.warn("Could not subscribe to stream channels", ex);
+			return CompletableFuture.completedFuture(null);
 		}
 	}
 
