@@ -14,6 +14,11 @@ import org.springframework.util.unit.DataSize;
  * 800)
  * @param fanOutBatchSize how many followers are read and written per round trip when a
  * status is fanned out
+ * @param fanOutConsumers how many statuses each instance fans out at the same time, each
+ * from partitions of its own of the status topic (which has
+ * {@code murmur.kafka.partitions}, 6 by default, so instances times consumers above that
+ * leave some idle); a fan-out mostly waits for users, posts and Redis, so a second one
+ * uses cores the first leaves idle
  * @param followMergeSize how many of a newly followed account's latest statuses are
  * merged into the follower's home timeline
  * @param celebrityThreshold from how many followers on an author's statuses are not
@@ -45,16 +50,17 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
-		@DefaultValue("40") int followMergeSize, @DefaultValue("10000") long celebrityThreshold,
-		@DefaultValue("30") int activeDays, @DefaultValue("2s") Duration rebuildWait,
-		@DefaultValue("24h") Duration statusCacheTtl, @DefaultValue("1h") Duration accountCacheTtl,
-		@DefaultValue("1h") Duration celebrityCacheTtl, @DefaultValue("32MB") DataSize renderedStatusesSize,
-		@DefaultValue("300ms") Duration favouritesDeadline, @DefaultValue("3d") Duration publicChannelsTtl,
-		@DefaultValue("1s") Duration celebrityNewestTtl, @DefaultValue("5s") Duration authorMemoryTtl) {
+		@DefaultValue("2") int fanOutConsumers, @DefaultValue("40") int followMergeSize,
+		@DefaultValue("10000") long celebrityThreshold, @DefaultValue("30") int activeDays,
+		@DefaultValue("2s") Duration rebuildWait, @DefaultValue("24h") Duration statusCacheTtl,
+		@DefaultValue("1h") Duration accountCacheTtl, @DefaultValue("1h") Duration celebrityCacheTtl,
+		@DefaultValue("32MB") DataSize renderedStatusesSize, @DefaultValue("300ms") Duration favouritesDeadline,
+		@DefaultValue("3d") Duration publicChannelsTtl, @DefaultValue("1s") Duration celebrityNewestTtl,
+		@DefaultValue("5s") Duration authorMemoryTtl) {
 
 	public FeedProperties {
-		if (timelineSize < 1 || fanOutBatchSize < 1 || followMergeSize < 1 || celebrityThreshold < 1
-				|| activeDays < 1) {
+		if (timelineSize < 1 || fanOutBatchSize < 1 || fanOutConsumers < 1 || followMergeSize < 1
+				|| celebrityThreshold < 1 || activeDays < 1) {
 			throw new IllegalArgumentException("murmur.feed sizes must be positive");
 		}
 		if (renderedStatusesSize.toBytes() < 0) {

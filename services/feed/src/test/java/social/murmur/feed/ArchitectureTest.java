@@ -74,9 +74,9 @@ class ArchitectureTest {
 		.haveSimpleNameEndingWith("Grpc");
 
 	@ArchTest
-	static final ArchRule onlyTheTimelineStoreTheCacheAndStreamingTouchRedis = noClasses().that()
+	static final ArchRule onlyTheStoresStreamingAndTheirPipelinesTouchRedis = noClasses().that()
 		.resideOutsideOfPackages("social.murmur.feed.timeline", "social.murmur.feed.cache",
-				"social.murmur.feed.streaming")
+				"social.murmur.feed.streaming", "social.murmur.feed.redis")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.data.redis..", "io.lettuce..");

@@ -2,6 +2,7 @@ package social.murmur.feed;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,8 @@ public class FakeAccounts extends AccountsGrpc.AccountsImplBase {
 
 	private final Map<Long, Integer> followersCounts = new ConcurrentHashMap<>();
 
+	private final Set<Long> failOnce = ConcurrentHashMap.newKeySet();
+
 	public FakeAccounts(FakeUsers graph) {
 		this.graph = graph;
 	}
@@ -36,6 +39,13 @@ public class FakeAccounts extends AccountsGrpc.AccountsImplBase {
 	 */
 	public void reportFollowersCount(long accountId, int count) {
 		this.followersCounts.put(accountId, count);
+	}
+
+	/**
+	 * Makes the next request for the account fail as an unavailable users service would.
+	 */
+	public void failOnce(long accountId) {
+		this.failOnce.add(accountId);
 	}
 
 	/** How many calls have been answered so far. */
@@ -52,6 +62,10 @@ public class FakeAccounts extends AccountsGrpc.AccountsImplBase {
 	public void getAccounts(GetAccountsRequest request, StreamObserver<AccountList> responses) {
 		this.calls.incrementAndGet();
 		this.requests.add(request.getIdsList());
+		if (request.getIdsList().stream().anyMatch(this.failOnce::remove)) {
+			responses.onError(io.grpc.Status.UNAVAILABLE.withDescription("users down").asRuntimeException());
+			return;
+		}
 		AccountList.Builder found = AccountList.newBuilder();
 		for (long id : request.getIdsList()) {
 			found.addAccounts(account(id));

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Repository;
 import social.murmur.contracts.posts.v1.Status;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.redis.Pipeline;
 import social.murmur.feed.source.Statuses;
 
 /**
@@ -104,25 +105,21 @@ public class StatusCache {
 		if (statuses.isEmpty()) {
 			return;
 		}
-		statuses.forEach((status) -> forgetAuthor(status.getAccount().getId()));
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			for (Status status : statuses) {
-				Status bare = CachedStatus.bare(status);
-				set(connection, statusKey(status.getId()), bare.toByteArray(), this.statusTtl);
-				set(connection, accountKey(status.getAccount().getId()), status.getAccount().toByteArray(),
-						this.accountTtl);
-			}
+			statuses.forEach((status) -> put(connection, status));
 			return null;
 		});
 	}
 
-	/** Caches an account, fresher than the copy a status from posts carries. */
-	public void putAccount(Account account) {
-		forgetAuthor(account.getId());
-		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			set(connection, accountKey(account.getId()), account.toByteArray(), this.accountTtl);
-			return null;
-		});
+	/** Caches the status with its author, in the caller's pipeline. */
+	public void put(Pipeline pipeline, Status status) {
+		put(pipeline.connection(), status);
+	}
+
+	private void put(RedisConnection connection, Status status) {
+		forgetAuthor(status.getAccount().getId());
+		set(connection, statusKey(status.getId()), CachedStatus.bare(status).toByteArray(), this.statusTtl);
+		set(connection, accountKey(status.getAccount().getId()), status.getAccount().toByteArray(), this.accountTtl);
 	}
 
 	/**
@@ -138,6 +135,11 @@ public class StatusCache {
 		if (!statusIds.isEmpty()) {
 			this.redis.delete(statusIds.stream().map(StatusCache::statusKey).toList());
 		}
+	}
+
+	/** Evicts a status, in the caller's pipeline. */
+	public void evictStatus(Pipeline pipeline, long statusId) {
+		pipeline.connection().keyCommands().del(statusKey(statusId).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public void evictAccount(long accountId) {

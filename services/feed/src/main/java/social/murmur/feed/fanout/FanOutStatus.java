@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import social.murmur.contracts.events.v1.StatusPublished;
 import social.murmur.contracts.users.v1.Account;
 import social.murmur.feed.FeedProperties;
 import social.murmur.feed.cache.CachedStatus;
 import social.murmur.feed.cache.StatusCache;
+import social.murmur.feed.redis.Pipeline;
+import social.murmur.feed.redis.Pipelines;
 import social.murmur.feed.source.Accounts;
 import social.murmur.feed.source.Follows;
 import social.murmur.feed.source.Statuses;
@@ -29,8 +32,13 @@ import social.murmur.feed.timeline.HomeTimelines;
  * of latest statuses, merged into followers' timelines when they read them; the first
  * time, the author is added to followers' cached lists of followed celebrities so that
  * they start merging. First of all, the status and its author are cached for hydration:
- * one call to posts and one to users per status, not per follower. A status posts no
- * longer has is not fanned out at all.
+ * one call to posts and one to users per status, not per follower, made at the same time.
+ * A status posts no longer has is not fanned out at all.
+ * <p>
+ * What every status needs before its followers' timelines takes one pipelined round trip
+ * to Redis: caching the status and its author, evicting a reply's parent, the author's
+ * own timeline, the public streams. The followers then take one round trip per page of
+ * followers, and users is asked for the next page while one is written.
  * <p>
  * After each batch of timelines is written, the connected accounts among its recipients
  * get a streaming {@code update} ({@link PublishStatusUpdate}); for a celebrity's status,
@@ -61,11 +69,13 @@ public class FanOutStatus {
 
 	private final PublishStatusUpdate updates;
 
+	private final Pipelines pipelines;
+
 	private final int batchSize;
 
 	public FanOutStatus(HomeTimelines timelines, CelebrityStatuses celebrityStatuses, FollowedCelebrities celebrities,
 			StatusCache cache, Follows follows, Statuses statuses, Accounts accounts, PublishStatusUpdate updates,
-			FeedProperties properties) {
+			Pipelines pipelines, FeedProperties properties) {
 		this.timelines = timelines;
 		this.celebrityStatuses = celebrityStatuses;
 		this.celebrities = celebrities;
@@ -74,41 +84,54 @@ public class FanOutStatus {
 		this.statuses = statuses;
 		this.accounts = accounts;
 		this.updates = updates;
+		this.pipelines = pipelines;
 		this.batchSize = properties.fanOutBatchSize();
 	}
 
 	public void fanOut(StatusPublished status) {
 		long statusId = status.getStatusId();
 		long authorId = status.getAuthorId();
-		List<social.murmur.contracts.posts.v1.Status> published = this.statuses.byIds(List.of(statusId));
-		if (published.isEmpty()) {
+		boolean direct = Audience.isDirect(status);
+		// Users is asked for the author while posts is asked for the status.
+		Accounts.@Nullable Lookup authorLookup = direct ? null : this.accounts.byIdLater(authorId);
+		List<social.murmur.contracts.posts.v1.Status> found;
+		try {
+			found = this.statuses.byIds(List.of(statusId));
+		}
+		catch (RuntimeException ex) {
+			cancel(authorLookup);
+			throw ex;
+		}
+		if (found.isEmpty()) {
 			// Deleted since (the deletion travels on another topic and may have been
 			// applied first), or an old event replayed: fanning it out would bring it
 			// back.
+			cancel(authorLookup);
 			return;
 		}
-		this.cache.put(published);
-		if (status.getInReplyToId() != 0) {
-			// The parent's replies count changed.
-			this.cache.evictStatuses(List.of(status.getInReplyToId()));
-		}
-		if (Audience.isDirect(status)) {
-			Set<Long> audience = Audience.ofDirect(status);
-			this.timelines.addToEach(audience, statusId);
-			this.updates.of(CachedStatus.of(published.getFirst())).sendTo(audience);
+		if (authorLookup == null) {
+			fanOutDirect(status, found.getFirst());
 			return;
 		}
-		this.timelines.addToEach(List.of(authorId), statusId);
-		Optional<Account> author = this.accounts.byId(authorId);
-		author.ifPresent(this.cache::putAccount);
-		// With the author as just cached, so that home reads reuse the rendering.
-		PublishStatusUpdate.Update update = this.updates
-			.of(author.map((account) -> CachedStatus.of(published.getFirst().toBuilder().setAccount(account).build()))
-				.orElseGet(() -> CachedStatus.of(published.getFirst())));
-		update.sendTo(List.of(authorId));
-		// Once per status, before the followers: the public streams do not wait for them.
-		update.sendToPublicStreams();
+		Optional<Account> author = authorLookup.get();
+		// With the author as users has it, so that home reads reuse the rendering.
+		social.murmur.contracts.posts.v1.Status published = author
+			.map((account) -> found.getFirst().toBuilder().setAccount(account).build())
+			.orElseGet(found::getFirst);
+		PublishStatusUpdate.Update update = this.updates.of(CachedStatus.of(published));
 		boolean celebrity = author.map(this.celebrities::isCelebrity).orElse(false);
+		// One round trip for what every status needs before its followers.
+		this.pipelines.run((pipeline) -> {
+			cache(pipeline, status, published);
+			this.timelines.addToEach(pipeline, List.of(authorId), statusId);
+			if (!celebrity) {
+				this.celebrityStatuses.forgetAnnounced(pipeline, authorId);
+			}
+			// Once per status, before the followers: the public streams do not wait
+			// for them.
+			update.sendToPublicStreams(pipeline);
+		});
+		update.sendTo(List.of(authorId));
 		long repliedTo = Audience.repliedToOther(status);
 		// A reply to someone else reaches only those who follow both: not every
 		// follower, so it cannot be merged in for all of them and is fanned out.
@@ -118,15 +141,38 @@ public class FanOutStatus {
 			update.sendToFollowersOf(authorId, author.get().getFollowersCount());
 			return;
 		}
-		if (!celebrity) {
-			this.celebrityStatuses.forgetAnnounced(authorId);
-		}
 		this.follows.forEachFollowerPage(authorId, this.batchSize, (followers) -> {
 			List<Long> audience = (repliedTo != 0)
 					? Audience.ofReply(authorId, repliedTo, followers, followersOf(repliedTo, followers)) : followers;
 			this.timelines.addToEach(audience, statusId);
 			update.sendTo(audience);
 		});
+	}
+
+	private void fanOutDirect(StatusPublished status, social.murmur.contracts.posts.v1.Status published) {
+		Set<Long> audience = Audience.ofDirect(status);
+		this.pipelines.run((pipeline) -> {
+			cache(pipeline, status, published);
+			this.timelines.addToEach(pipeline, audience, status.getStatusId());
+		});
+		this.updates.of(CachedStatus.of(published)).sendTo(audience);
+	}
+
+	private static void cancel(Accounts.@Nullable Lookup lookup) {
+		if (lookup != null) {
+			lookup.cancel();
+		}
+	}
+
+	/**
+	 * Caches the status for hydration; a reply's parent leaves the cache, as its replies
+	 * count changed.
+	 */
+	private void cache(Pipeline pipeline, StatusPublished status, social.murmur.contracts.posts.v1.Status published) {
+		this.cache.put(pipeline, published);
+		if (status.getInReplyToId() != 0) {
+			this.cache.evictStatus(pipeline, status.getInReplyToId());
+		}
 	}
 
 	/**

@@ -3,10 +3,17 @@ package social.murmur.feed.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+import com.google.common.util.concurrent.ListenableFuture;
+import io.grpc.Channel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import social.murmur.contracts.users.v1.Account;
+import social.murmur.contracts.users.v1.AccountList;
 import social.murmur.contracts.users.v1.AccountsGrpc;
 import social.murmur.contracts.users.v1.GetAccountsRequest;
 
@@ -19,8 +26,12 @@ public class Accounts {
 
 	private final AccountsGrpc.AccountsBlockingStub accounts;
 
+	private final AccountsGrpc.AccountsFutureStub concurrentAccounts;
+
 	public Accounts(GrpcChannelFactory channels) {
-		this.accounts = AccountsGrpc.newBlockingStub(channels.createChannel("users"));
+		Channel users = channels.createChannel("users");
+		this.accounts = AccountsGrpc.newBlockingStub(users);
+		this.concurrentAccounts = AccountsGrpc.newFutureStub(users);
 	}
 
 	/** The accounts with the given ids; unknown ids are left out. */
@@ -40,9 +51,47 @@ public class Accounts {
 		return found;
 	}
 
-	/** The account, unless users does not know it. */
-	public Optional<Account> byId(long id) {
-		return byIds(List.of(id)).stream().findFirst();
+	/**
+	 * Asks users for the account now and answers when {@link Lookup#get()} is called, so
+	 * that the caller can ask another service meanwhile.
+	 */
+	public Lookup byIdLater(long id) {
+		return new Lookup(this.concurrentAccounts.getAccounts(GetAccountsRequest.newBuilder().addIds(id).build()));
+	}
+
+	/** An account asked for and not yet waited for. */
+	public static final class Lookup {
+
+		private final ListenableFuture<AccountList> answer;
+
+		private Lookup(ListenableFuture<AccountList> answer) {
+			this.answer = answer;
+		}
+
+		/**
+		 * The account, unless users does not know it; a failure is thrown as the blocking
+		 * call would throw it.
+		 */
+		public Optional<Account> get() {
+			try {
+				return this.answer.get().getAccountsList().stream().findFirst();
+			}
+			catch (InterruptedException ex) {
+				this.answer.cancel(true);
+				Thread.currentThread().interrupt();
+				throw Status.CANCELLED.withDescription("Interrupted").withCause(ex).asRuntimeException();
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof StatusRuntimeException failure) ? failure
+						: Status.fromThrowable(ex.getCause()).asRuntimeException();
+			}
+		}
+
+		/** Not waited for after all. */
+		public void cancel() {
+			this.answer.cancel(true);
+		}
+
 	}
 
 }

@@ -14,6 +14,7 @@ import social.murmur.contracts.streaming.StreamEvent;
 import social.murmur.feed.FeedProperties;
 import social.murmur.platform.logging.OccasionalWarning;
 import social.murmur.feed.cache.CachedStatus;
+import social.murmur.feed.redis.Pipeline;
 import social.murmur.feed.rendering.StatusJson;
 import social.murmur.feed.source.Follows;
 import social.murmur.feed.source.Likes;
@@ -27,8 +28,10 @@ import social.murmur.feed.source.Likes;
  * <p>
  * The status is rendered once, when the first connected recipient turns up (or it goes on
  * a public stream, {@link Update#sendToPublicStreams}), with no likes: a new status has
- * none, and nobody has liked it. A failure never fails the fan-out: the event is lost for
- * the connected clients, which catch up over HTTP.
+ * none, and nobody has liked it. A failure to send to accounts never fails the fan-out:
+ * the event is lost for the connected clients, which catch up over HTTP. The public
+ * streams' publish goes in the fan-out's first round trip to Redis, so it fails only with
+ * the fan-out's own writes, which are retried.
  */
 @Service
 public class PublishStatusUpdate {
@@ -113,10 +116,10 @@ public class PublishStatusUpdate {
 		/**
 		 * Publishes the event once on the public and hashtag channels the status belongs
 		 * on, if any ({@link PublishToPublicStreams}), with the same rendering: a status
-		 * rendered for no viewer has nobody's likes either.
+		 * rendered for no viewer has nobody's likes either. In the caller's pipeline.
 		 */
-		public void sendToPublicStreams() {
-			PublishStatusUpdate.this.publicStreams.published(this.status, this::event);
+		public void sendToPublicStreams(Pipeline pipeline) {
+			PublishStatusUpdate.this.publicStreams.published(pipeline, this.status, this::event);
 		}
 
 		private byte[] event() {

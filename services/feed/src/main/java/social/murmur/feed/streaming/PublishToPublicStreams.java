@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisStringCommands;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.types.Expiration;
@@ -13,6 +14,7 @@ import social.murmur.contracts.streaming.PublicStreams;
 import social.murmur.contracts.streaming.StreamEvent;
 import social.murmur.feed.FeedProperties;
 import social.murmur.feed.cache.CachedStatus;
+import social.murmur.feed.redis.Pipeline;
 
 /**
  * Mastodon's public and hashtag streams ({@link PublicStreams}): each public status is
@@ -24,12 +26,15 @@ import social.murmur.feed.cache.CachedStatus;
  * its time to live, so neither tells where a deleted status went. So the channels a
  * status was published on are remembered in {@code feed:public-channels:{<statusId>}} for
  * {@link FeedProperties#publicChannelsTtl()}, written in the same round trip as the
- * publishes; a status deleted later, or published before this was kept, gets no
- * {@code delete} on the public streams (clients still drop it when they load it over
- * HTTP). Statuses that went on no public channel leave no key.
+ * publishes (which is the fan-out's first round trip to Redis); a status deleted later,
+ * or published before this was kept, gets no {@code delete} on the public streams
+ * (clients still drop it when they load it over HTTP). Statuses that went on no public
+ * channel leave no key.
  * <p>
- * As for the accounts' channels, publishing is fire and forget: a failure is logged now
- * and then and never fails the fan-out or the removal.
+ * A deletion's publishing is fire and forget, as for the accounts' channels: a failure is
+ * logged now and then and never fails the removal. A status's is part of the fan-out's
+ * first round trip, so it fails only with the fan-out's own writes, and the fan-out is
+ * retried and publishes again (clients recognise a status by its id).
  */
 @Service
 public class PublishToPublicStreams {
@@ -54,18 +59,25 @@ public class PublishToPublicStreams {
 	}
 
 	/**
-	 * Publishes the status's {@code update} on its public channels, if it has any.
+	 * Publishes the status's {@code update} on its public channels, if it has any, in the
+	 * caller's pipeline: unlike a publish on its own, a failure there fails the caller,
+	 * which happens only when Redis fails the caller's writes too.
 	 * @param event the encoded event, rendered only when there is a channel to publish on
 	 */
-	void published(CachedStatus status, Supplier<byte[]> event) {
+	void published(Pipeline pipeline, CachedStatus status, Supplier<byte[]> event) {
 		List<String> channels = PublicChannels.of(status.bare());
 		if (channels.isEmpty()) {
 			return;
 		}
-		byte[] key = key(status.id()).getBytes(StandardCharsets.UTF_8);
-		byte[] value = String.join(SEPARATOR, channels).getBytes(StandardCharsets.UTF_8);
-		this.publisher.publishOn(channels, event.get(), (connection) -> connection.stringCommands()
-			.set(key, value, this.remembered, RedisStringCommands.SetOption.upsert()));
+		RedisConnection connection = pipeline.connection();
+		byte[] encoded = event.get();
+		for (String channel : channels) {
+			connection.commands().publish(channel.getBytes(StandardCharsets.UTF_8), encoded);
+		}
+		connection.stringCommands()
+			.set(key(status.id()).getBytes(StandardCharsets.UTF_8),
+					String.join(SEPARATOR, channels).getBytes(StandardCharsets.UTF_8), this.remembered,
+					RedisStringCommands.SetOption.upsert());
 	}
 
 	/**

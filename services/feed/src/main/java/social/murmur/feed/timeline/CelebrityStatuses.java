@@ -19,6 +19,7 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.redis.Pipeline;
 
 /**
  * The latest statuses of each celebrity (an author with more followers than
@@ -123,10 +124,12 @@ public class CelebrityStatuses {
 
 	/**
 	 * Forgets that the author was a celebrity, so that becoming one again is announced
-	 * again.
+	 * again; in the caller's pipeline.
 	 */
-	public void forgetAnnounced(long authorId) {
-		this.redis.delete(TimelineKeys.celebrityAnnounced(authorId));
+	public void forgetAnnounced(Pipeline pipeline, long authorId) {
+		pipeline.connection()
+			.keyCommands()
+			.del(TimelineKeys.celebrityAnnounced(authorId).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

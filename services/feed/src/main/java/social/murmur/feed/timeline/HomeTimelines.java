@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -20,6 +21,7 @@ import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import social.murmur.feed.FeedProperties;
+import social.murmur.feed.redis.Pipeline;
 
 /**
  * Home timelines in Redis: per account a sorted set of status ids, capped at
@@ -146,11 +148,30 @@ public class HomeTimelines {
 	 * trip ({@link #evalForEach}).
 	 */
 	public void addToEach(Collection<Long> accountIds, long statusId) {
+		if (accountIds.isEmpty()) {
+			return;
+		}
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			addToEach(connection, accountIds, statusId);
+			return null;
+		});
+	}
+
+	/**
+	 * Adds one status to each of the given timelines that exist, in the caller's
+	 * pipeline.
+	 */
+	public void addToEach(Pipeline pipeline, Collection<Long> accountIds, long statusId) {
+		addToEach(pipeline.connection(), accountIds, statusId);
+	}
+
+	private void addToEach(RedisConnection connection, Collection<Long> accountIds, long statusId) {
 		byte[] capacity = bytes(Integer.toString(this.capacity));
 		byte[] score = bytes(Long.toString(IdWindow.score(statusId)));
 		byte[] status = bytes(Long.toString(statusId));
-		evalForEach(ADD_IF_PRESENT, accountIds, (accountId) -> new byte[][] { bytes(TimelineKeys.timeline(accountId)),
-				bytes(TimelineKeys.marker(accountId)), capacity, score, status });
+		evalForEach(connection, ADD_IF_PRESENT, accountIds,
+				(accountId) -> new byte[][] { bytes(TimelineKeys.timeline(accountId)),
+						bytes(TimelineKeys.marker(accountId)), capacity, score, status });
 	}
 
 	/** Removes statuses from a timeline. */
@@ -248,13 +269,21 @@ public class HomeTimelines {
 			return;
 		}
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			connection.scriptingCommands().scriptLoad(script.text());
-			for (long accountId : accountIds) {
-				connection.scriptingCommands()
-					.evalSha(script.sha(), ReturnType.INTEGER, script.keyCount(), keysAndArguments.apply(accountId));
-			}
+			evalForEach(connection, script, accountIds, keysAndArguments);
 			return null;
 		});
+	}
+
+	private static void evalForEach(RedisConnection connection, PipelinedScript script, Collection<Long> accountIds,
+			LongFunction<byte[][]> keysAndArguments) {
+		if (accountIds.isEmpty()) {
+			return;
+		}
+		connection.scriptingCommands().scriptLoad(script.text());
+		for (long accountId : accountIds) {
+			connection.scriptingCommands()
+				.evalSha(script.sha(), ReturnType.INTEGER, script.keyCount(), keysAndArguments.apply(accountId));
+		}
 	}
 
 	private static @Nullable List<Long> parseIds(String value) {

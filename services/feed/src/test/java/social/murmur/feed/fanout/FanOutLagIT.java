@@ -197,8 +197,8 @@ class FanOutLagIT extends FeedIntegrationTest {
 		List<Status> published = this.statuses.byIds(List.of(status.getId()));
 		this.statusCache.put(published);
 		addToEachAsBefore(List.of(authorId), status.getId());
-		Account author = this.accounts.byId(authorId).orElseThrow();
-		this.statusCache.putAccount(author);
+		Account author = this.accounts.byIds(List.of(authorId)).getFirst();
+		this.statusCache.put(List.of(published.getFirst().toBuilder().setAccount(author).build()));
 		PublishStatusUpdate.Update update = this.updates
 			.of(CachedStatus.of(published.getFirst().toBuilder().setAccount(author).build()));
 		update.sendTo(List.of(authorId));

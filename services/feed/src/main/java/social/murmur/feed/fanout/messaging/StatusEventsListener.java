@@ -10,8 +10,11 @@ import social.murmur.feed.fanout.FanOutStatus;
 import social.murmur.feed.fanout.RemoveDeletedStatus;
 
 /**
- * Status events from posts. A failure (users or Redis down) is retried by the platform's
- * error handler until it succeeds; an unreadable event is skipped.
+ * Status events from posts. Each instance fans out {@code murmur.feed.fan-out-consumers}
+ * statuses at the same time, from partitions of its own: an author's statuses share a
+ * partition, so they are fanned out one after the other, in order. A failure (users or
+ * Redis down) is retried by the platform's error handler until it succeeds; an unreadable
+ * event is skipped.
  */
 @Component
 class StatusEventsListener {
@@ -25,7 +28,7 @@ class StatusEventsListener {
 		this.removeDeleted = removeDeleted;
 	}
 
-	@KafkaListener(topics = Topics.STATUS_PUBLISHED)
+	@KafkaListener(topics = Topics.STATUS_PUBLISHED, concurrency = "${murmur.feed.fan-out-consumers:2}")
 	void published(byte[] event) throws InvalidProtocolBufferException {
 		this.fanOut.fanOut(StatusPublished.parseFrom(event));
 	}

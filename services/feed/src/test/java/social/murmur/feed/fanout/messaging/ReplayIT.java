@@ -123,6 +123,27 @@ class ReplayIT extends FeedIntegrationTest {
 		assertThat(this.redis.opsForZSet().zCard(TimelineKeys.timeline(followers.get(2500)))).isEqualTo(2);
 	}
 
+	@Test
+	void aFanOutWhoseAuthorUsersFailsToGiveIsRetriedAndCompletesWithoutDuplicates() {
+		long author = newAccount();
+		List<Long> followers = newAccounts(30);
+		followers.forEach((follower) -> this.users.follow(follower, author));
+		giveTimelines(followers);
+		giveTimelines(List.of(author));
+		Status status = this.posts.post(author);
+		// Asked for while posts is asked for the status.
+		this.profiles.failOnce(author);
+
+		publish(Topics.STATUS_PUBLISHED, author, Events.published(status));
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(holding(followers, status.getId())).containsOnly(true));
+		assertThat(timeline(author)).containsExactly(status.getId());
+		assertThat(timeline(followers.get(29))).containsExactly(status.getId());
+		// Cached with the author as users has it, not the copy posts sent.
+		assertThat(this.statusCache.statuses(List.of(status.getId())).get(status.getId()).author().getFollowersCount())
+			.isEqualTo(30);
+	}
+
 	private Map<Long, List<Long>> timelines(Set<Long> accounts) {
 		Map<Long, List<Long>> found = new HashMap<>();
 		accounts.forEach((account) -> found.put(account, timeline(account)));
