@@ -110,6 +110,7 @@ public class FanOutStatus {
 			return;
 		}
 		if (authorLookup == null) {
+			// Direct: only the mentioned accounts, whoever follows the author.
 			fanOutDirect(status, found.getFirst());
 			return;
 		}
