@@ -3,13 +3,9 @@ package social.murmur.feed.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 
 import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.Channel;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import social.murmur.contracts.users.v1.Account;
@@ -73,18 +69,7 @@ public class Accounts {
 		 * call would throw it.
 		 */
 		public Optional<Account> get() {
-			try {
-				return this.answer.get().getAccountsList().stream().findFirst();
-			}
-			catch (InterruptedException ex) {
-				this.answer.cancel(true);
-				Thread.currentThread().interrupt();
-				throw Status.CANCELLED.withDescription("Interrupted").withCause(ex).asRuntimeException();
-			}
-			catch (ExecutionException ex) {
-				throw (ex.getCause() instanceof StatusRuntimeException failure) ? failure
-						: Status.fromThrowable(ex.getCause()).asRuntimeException();
-			}
+			return Answers.await(this.answer).getAccountsList().stream().findFirst();
 		}
 
 		/** Not waited for after all. */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import com.google.common.util.concurrent.ListenableFuture;
@@ -182,21 +181,13 @@ public class Follows {
 	 */
 	private static <T> T answer(ListenableFuture<T> answer, T unknown) {
 		try {
-			return answer.get();
+			return Answers.await(answer);
 		}
-		catch (InterruptedException ex) {
-			answer.cancel(true);
-			Thread.currentThread().interrupt();
-			throw Status.CANCELLED.withDescription("Interrupted").withCause(ex).asRuntimeException();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof StatusRuntimeException failure) {
-				if (failure.getStatus().getCode() == Status.Code.NOT_FOUND) {
-					return unknown;
-				}
-				throw failure;
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return unknown;
 			}
-			throw Status.fromThrowable(ex.getCause()).asRuntimeException();
+			throw ex;
 		}
 	}
 
