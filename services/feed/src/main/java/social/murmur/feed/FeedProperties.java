@@ -18,7 +18,8 @@ import org.springframework.util.unit.DataSize;
  * from partitions of its own of the status topic (which has
  * {@code murmur.kafka.partitions}, 6 by default, so instances times consumers above that
  * leave some idle); a fan-out mostly waits for users, posts and Redis, so a second one
- * uses cores the first leaves idle
+ * drains a backlog faster with cores the first leaves idle, but home reads measured lower
+ * in every benchmark run with two (ADR 0013), so one is the default
  * @param followMergeSize how many of a newly followed account's latest statuses are
  * merged into the follower's home timeline
  * @param celebrityThreshold from how many followers on an author's statuses are not
@@ -50,7 +51,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
-		@DefaultValue("2") int fanOutConsumers, @DefaultValue("40") int followMergeSize,
+		@DefaultValue("1") int fanOutConsumers, @DefaultValue("40") int followMergeSize,
 		@DefaultValue("10000") long celebrityThreshold, @DefaultValue("30") int activeDays,
 		@DefaultValue("2s") Duration rebuildWait, @DefaultValue("24h") Duration statusCacheTtl,
 		@DefaultValue("1h") Duration accountCacheTtl, @DefaultValue("1h") Duration celebrityCacheTtl,

@@ -28,7 +28,7 @@ class StatusEventsListener {
 		this.removeDeleted = removeDeleted;
 	}
 
-	@KafkaListener(topics = Topics.STATUS_PUBLISHED, concurrency = "${murmur.feed.fan-out-consumers:2}")
+	@KafkaListener(topics = Topics.STATUS_PUBLISHED, concurrency = "${murmur.feed.fan-out-consumers:1}")
 	void published(byte[] event) throws InvalidProtocolBufferException {
 		this.fanOut.fanOut(StatusPublished.parseFrom(event));
 	}
