@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param trustedProxies addresses or CIDR ranges of proxies (nginx, a load balancer)
  * whose {@code X-Forwarded-For} is believed; empty means the socket address is the client
  * @param maxRequestSize the largest request body passed on (media uploads included)
- * @param tokenCacheTtl how long a resolved client token is remembered in Redis
+ * @param tokenCacheTtl how long at most a resolved client token is remembered, in memory
+ * and in Redis (each for a random 75 to 100% of it)
  * @param identityLifetime how long the signed internal identity sent to a service is
  * valid
  * @param streaming the streaming API relay ({@code /api/v1/streaming})

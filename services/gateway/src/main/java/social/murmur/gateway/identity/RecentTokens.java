@@ -11,10 +11,10 @@ import com.github.benmanes.caffeine.cache.Expiry;
 /**
  * Tokens this instance resolved lately, in memory, in front of the cache every instance
  * shares in Redis: a client's requests after its first cost no round trip to Redis until
- * the answer is as old as {@code murmur.gateway.token-cache-ttl} (never past the token's
- * expiry). That was one of the gateway's two Redis round trips per request (the other
- * counts the rate limit), each a few thread wake-ups in the gateway and in Redis
- * (docs/adr/0012).
+ * the answer is as old as {@code murmur.gateway.token-cache-ttl}, or a random three
+ * quarters of it or more ({@link TokenLifetime}), never past the token's expiry. That was
+ * one of the gateway's two Redis round trips per request (the other counts the rate
+ * limit), each a few thread wake-ups in the gateway and in Redis (docs/adr/0012).
  * <p>
  * A revocation reaches every instance's memory at once ({@link TokenRevokedListener}). It
  * leaves a revoked answer in place of the token's, which an answer fetched before the
@@ -86,7 +86,7 @@ class RecentTokens {
 	}
 
 	private Duration lifetime(ResolvedToken token) {
-		return token.cacheTtl(this.ttl, this.clock.instant());
+		return token.cacheTtl(TokenLifetime.spread(this.ttl), this.clock.instant());
 	}
 
 }

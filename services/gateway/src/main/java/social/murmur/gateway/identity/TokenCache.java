@@ -75,7 +75,7 @@ class TokenCache {
 	}
 
 	void store(String digest, ResolvedToken token) {
-		Duration entryTtl = token.cacheTtl(this.ttl, this.clock.instant());
+		Duration entryTtl = token.cacheTtl(TokenLifetime.spread(this.ttl), this.clock.instant());
 		if (entryTtl.toMillis() <= 0) {
 			return;
 		}
