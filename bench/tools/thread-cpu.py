@@ -8,10 +8,11 @@ of a `./murmur bench` run (ADR 0012).
 
 `record` follows the run's output, stamps each line with the time it appeared, and from the
 first warm-up on reads every thread's `/proc/<pid>/task/<tid>/schedstat` (CPU time, times
-scheduled) every two seconds, for the services, Kafka, the load generator, Redis and
+scheduled) every second, for the services, Kafka, the load generator, Redis and
 PostgreSQL. It stops when the run prints its results. `report` takes, for each endpoint's
-peak and its half-of-peak window, the difference between the first and last sample inside
-the window, divided by the requests in it (rate times duration). Linux only; no access to the
+peak (measured in rounds, ADR 0014) and its half-of-peak window, the difference between the
+first and last sample inside each window, summed over the endpoint's windows and divided by
+the requests in them (rate times duration). Linux only; no access to the
 JVMs is needed.
 """
 import collections
@@ -20,8 +21,7 @@ import re
 import sys
 import time
 
-INTERVAL = 2.0
-WARM_UP = 15.0
+INTERVAL = 1.0
 
 
 def process_name(pid):
@@ -87,20 +87,22 @@ def record(log, out):
 
 
 def windows(phases):
-    """(endpoint, 'peak' or 'half', start, end, requests per second) from the stamped log."""
-    found, warm, peak = [], {}, {}
+    """(endpoint, 'peak' or 'half', start, end, requests per second) from the stamped log.
+
+    A peak is measured in rounds, each printed when it ends with its rate and length; a
+    fixed-rate run starts when the line before it was printed and ends with its own line."""
+    found, previous = [], None
     for line in open(phases):
-        m = re.match(r'(\d+\.\d+) bench: (.*?): (warming up|peak (\d+) requests/s|at (\d+) requests/s)', line)
+        m = re.match(r'(\d+\.\d+) bench: (.*?): (warming up|round \d+ of \d+: (\d+) requests/s over (\d+\.\d+) s'
+                     r'|peak \d+ requests/s|at (\d+) requests/s)', line)
         if not m:
             continue
         at, name = float(m.group(1)), m.group(2)
-        if m.group(3) == 'warming up':
-            warm[name] = at
-        elif m.group(4):
-            found.append((name, 'peak', warm[name] + WARM_UP, at, float(m.group(4))))
-            peak[name] = at
-        else:
-            found.append((name, 'half', peak[name], at, float(m.group(5))))
+        if m.group(4):
+            found.append((name, 'peak', at - float(m.group(5)), at, float(m.group(4))))
+        elif m.group(6):
+            found.append((name, 'half', previous, at, float(m.group(6))))
+        previous = at
     return found
 
 
@@ -110,25 +112,29 @@ def report(out):
         at, pid, name, tid, thread, ran, scheduled = line.split()
         samples[float(at)][(pid, tid)] = (name, re.sub(r'\d+', '#', thread), int(ran), int(scheduled))
     times = sorted(samples)
+    # Per endpoint and kind: CPU and times scheduled per process and thread, requests, seconds.
+    totals = collections.defaultdict(lambda: [collections.defaultdict(lambda: [0, 0]), 0.0, 0.0])
     for endpoint, kind, start, end, rate in windows(os.path.join(out, 'phases.log')):
         inside = [t for t in times if start + 0.3 <= t <= end - 0.3]
         if len(inside) < 2:
             continue
         first, last = samples[inside[0]], samples[inside[-1]]
         seconds = inside[-1] - inside[0]
-        requests = rate * seconds
-        threads = collections.defaultdict(lambda: [0, 0])
+        threads, _, _ = total = totals[(endpoint, kind)]
+        total[1] += rate * seconds
+        total[2] += seconds
         for key, (name, thread, ran, scheduled) in last.items():
             ran0, scheduled0 = first[key][2:] if key in first else (0, 0)
             threads[(name, thread)][0] += ran - ran0
             threads[(name, thread)][1] += scheduled - scheduled0
+    for (endpoint, kind), (threads, requests, seconds) in totals.items():
         processes = collections.defaultdict(lambda: [0, 0])
         for (name, _), (ran, scheduled) in threads.items():
             processes[name][0] += ran
             processes[name][1] += scheduled
         total = sum(ran for ran, _ in processes.values())
-        print(f'{endpoint}, {kind} at {rate:.0f}/s over {seconds:.0f} s: {total / 1e6 / requests:.3f} ms CPU per '
-              f'request, {total / 1e9 / seconds * 100:.0f}% of one core')
+        print(f'{endpoint}, {kind} at {requests / seconds:.0f}/s over {seconds:.0f} s: '
+              f'{total / 1e6 / requests:.3f} ms CPU per request, {total / 1e9 / seconds * 100:.0f}% of one core')
         for name, (ran, scheduled) in sorted(processes.items(), key=lambda item: -item[1][0]):
             if ran / requests < 5_000:
                 continue

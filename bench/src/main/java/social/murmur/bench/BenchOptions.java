@@ -36,12 +36,12 @@ public record BenchOptions(String preset, DataSetSpec dataSet, int clients, Dura
 			                      [--warmup SECONDS] [--clients N] [--lag-posts N] [--seed N] [--output DIR]
 			                      [--data DIR] [--keep-data] [--timeline-key PATTERN] [--feed-group NAME]
 			  defaults: 10000 accounts, 100 follows each on average, 200000 posts, 30 s per measurement
-			  after a 15 s warm-up, 64 clients, 20 posts for fan-out lag; results in bench/results.
+			  after a 30 s warm-up, 64 clients, 20 posts for fan-out lag; results in bench/results.
 			  --smoke: 200 accounts, 15 follows, 2000 posts, 3 s measurements, results in bench/target/smoke.
 			""";
 
 	static BenchOptions defaults(Path root) {
-		return new BenchOptions("default", new DataSetSpec(10_000, 100, 200_000, 42), 64, Duration.ofSeconds(15),
+		return new BenchOptions("default", new DataSetSpec(10_000, 100, 200_000, 42), 64, Duration.ofSeconds(30),
 				Duration.ofSeconds(30), 20, root.resolve("bench/results"), null, false, "timeline:home:{%s}", "feed");
 	}
 

@@ -24,6 +24,8 @@ import social.murmur.bench.dataset.LoadedDataSet;
 import social.murmur.bench.measure.LatencySummary;
 import social.murmur.bench.measure.LoadProfile;
 import social.murmur.bench.measure.LoadResult;
+import social.murmur.bench.measure.NamedEndpoint;
+import social.murmur.bench.probe.BackgroundPosting;
 import social.murmur.bench.probe.FanOutBacklog;
 import social.murmur.bench.probe.FanOutLag;
 import social.murmur.bench.probe.Lag;
@@ -47,15 +49,22 @@ final class BenchRun {
 
 	/**
 	 * C2 on (the launcher's default stops at C1 for a fast start), heaps large enough
-	 * that GC does not decide the figures, and G1 with a pause goal: the parallel
+	 * that GC does not decide the figures and fixed, so that G1 does not resize them in
+	 * the middle of the measurements (ADR 0014), and G1 with a pause goal: the parallel
 	 * collector stopped each service for 0.2 to 1.5 s whenever new code or classes
 	 * crossed a threshold, in the middle of the measurements (ADR 0011).
 	 */
-	static final String JAVA_OPTIONS = "-Xms256m -Xmx1g -Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=20 "
+	static final String JAVA_OPTIONS = "-Xms1g -Xmx1g -Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=20 "
 			+ "-XX:MetaspaceSize=128m -XX:ReservedCodeCacheSize=128m";
 
 	/** The cheapest authenticated endpoint: see README, section Benchmark. */
 	static final String FLOOR = "/api/v1/apps/verify_credentials";
+
+	/**
+	 * Others post at this share of the rate at which the loading's posts were fanned out
+	 * while the busy fan-out lag is measured: a load the system keeps up with.
+	 */
+	static final double BUSY_SHARE_OF_POSTING = 0.5;
 
 	private static final int RETURNING_ACCOUNTS = 5;
 
@@ -156,24 +165,27 @@ final class BenchRun {
 
 			List<Member> members = dataSet.members();
 			LoadProfile profile = new LoadProfile(this.options.clients(), this.options.warmUp(),
-					this.options.duration(), dataSet.spec().seed());
+					this.options.duration(), LoadProfile.ROUNDS, dataSet.spec().seed());
 			double pageStatuses = meanPageStatuses(gateway, members);
-			LoadResult home = profile.measure("home timeline", (random) -> {
-				Member viewer = members.get(random.nextInt(members.size()));
-				return gateway.probe("/api/v1/timelines/home?limit=20", viewer.token()).okArray();
-			}, this.progress);
-			LoadResult floor = profile.measure("floor " + FLOOR, (random) -> {
-				Member viewer = members.get(random.nextInt(members.size()));
-				return gateway.probe(FLOOR, viewer.token()).ok();
-			}, this.progress);
+			LoadResult home;
+			LoadResult floor;
 			LoadResult naive;
 			try (NaiveHomeTimeline reference = NaiveHomeTimeline.start(cluster.jdbcUrl(ReferenceDatabase.NAME),
 					cluster.databaseUsername(), cluster.databasePassword());
 					Gateway naiveServer = new Gateway(reference.baseUrl())) {
-				naive = profile.measure("naive SQL home timeline", (random) -> {
+				List<LoadResult> reads = profile.measure(List.of(new NamedEndpoint("home timeline", (random) -> {
+					Member viewer = members.get(random.nextInt(members.size()));
+					return gateway.probe("/api/v1/timelines/home?limit=20", viewer.token()).okArray();
+				}), new NamedEndpoint("floor " + FLOOR, (random) -> {
+					Member viewer = members.get(random.nextInt(members.size()));
+					return gateway.probe(FLOOR, viewer.token()).ok();
+				}), new NamedEndpoint("naive SQL home timeline", (random) -> {
 					Member viewer = members.get(random.nextInt(members.size()));
 					return naiveServer.probe("/home?limit=20&account_id=" + viewer.id(), null).okArray();
-				}, this.progress);
+				})), this.progress);
+				home = reads.get(0);
+				floor = reads.get(1);
+				naive = reads.get(2);
 			}
 
 			FanOutLag lags = new FanOutLag(gateway, redis, (author) -> loader.post(author,
@@ -182,6 +194,22 @@ final class BenchRun {
 					this.options.lagPosts());
 			this.progress.accept(String.format("fan-out lag (%d followers): p50 %.0f ms, p99 %.0f ms",
 					fanOut.followers(), fanOut.lag().p50Millis(), fanOut.lag().p99Millis()));
+			double othersRate = Math.max(1, BUSY_SHARE_OF_POSTING * posts / (fanOutDrained.toNanos() / 1e9));
+			Lag busy;
+			double othersPosted;
+			try (BackgroundPosting others = BackgroundPosting.start(othersRate, ordinary(dataSet),
+					(author) -> loader.post(author,
+							"Benchmark post by " + author.username() + " while a lag is measured"),
+					dataSet.spec().seed() + 3)) {
+				busy = lags.inRedis(dataSet.member(DataSetSpec.PROMINENT), followers(dataSet, DataSetSpec.PROMINENT),
+						this.options.lagPosts());
+				others.close();
+				othersPosted = others.postsPerSecond();
+				this.progress.accept(String.format(
+						"fan-out lag (%d followers) while others post %.0f/s: p50 %.0f ms, p99 %.0f ms (%d posts failed)",
+						busy.followers(), othersPosted, busy.lag().p50Millis(), busy.lag().p99Millis(),
+						others.failed()));
+			}
 			Lag celebrity = lags.throughApi(dataSet.member(DataSetSpec.CELEBRITY),
 					followers(dataSet, DataSetSpec.CELEBRITY), Math.max(2, this.options.lagPosts() / 3));
 			this.progress.accept(String.format("celebrity lag (%d followers): p50 %.0f ms, p99 %.0f ms",
@@ -196,10 +224,16 @@ final class BenchRun {
 					members.size(), dataSet.graph().edges(), posts, dataSet.spec().celebrityThreshold(),
 					dataSet.signUps(), dataSet.follows(), dataSet.warmUp(), dataSet.posting(), fanOutDrained,
 					this.options.clients(), this.options.duration(), javaOptions());
-			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, celebrity,
+			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, busy, othersPosted, celebrity,
 					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
 					rebuild, pageStatuses);
 		}
+	}
+
+	/** Every account but the two placed on purpose: those who post in the background. */
+	private static List<Member> ordinary(LoadedDataSet dataSet) {
+		return dataSet.members()
+			.subList(Math.max(DataSetSpec.CELEBRITY, DataSetSpec.PROMINENT) + 1, dataSet.members().size());
 	}
 
 	private static List<Member> followers(LoadedDataSet dataSet, int account) {

@@ -22,6 +22,8 @@ class BenchOptionsTest {
 		assertThat(options.dataSet().posts()).isEqualTo(200_000);
 		assertThat(options.dataSet().celebrityThreshold()).isEqualTo(7_000);
 		assertThat(options.output()).isEqualTo(Path.of("/repo/bench/results"));
+		assertThat(options.warmUp()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
 	}
 
 	@Test

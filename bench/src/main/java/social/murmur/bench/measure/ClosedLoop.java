@@ -56,7 +56,7 @@ public final class ClosedLoop {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Histogram all = LatencySummary.histogram();
 		histograms.forEach(all::add);
-		return new Outcome(all.getTotalCount() / seconds, LatencySummary.of(all), errors.get());
+		return new Outcome(all.getTotalCount() / seconds, all, errors.get());
 	}
 
 	/** Waits until every thread (a simulated client) has finished. */
@@ -83,10 +83,15 @@ public final class ClosedLoop {
 
 	/**
 	 * @param rps successful requests per second
-	 * @param latency their latencies
+	 * @param latencies their latencies, in microseconds
 	 * @param errors failed requests
 	 */
-	public record Outcome(double rps, LatencySummary latency, long errors) {
+	public record Outcome(double rps, Histogram latencies, long errors) {
+
+		public LatencySummary latency() {
+			return LatencySummary.of(this.latencies);
+		}
+
 	}
 
 }

@@ -58,6 +58,7 @@ public final class ResultsReport {
 		json.put("load_posts_fanned_out_s", seconds(run.fanOutDrained().toMillis()));
 		json.put("clients", run.clients());
 		json.put("measurement_duration_s", run.duration().toSeconds());
+		json.put("measurement_rounds", results.rounds());
 		json.put("java_options", run.javaOptions());
 		put(json, "home_read", results.home());
 		json.put("home_page_statuses_mean", value(results.homePageStatuses()));
@@ -65,9 +66,15 @@ public final class ResultsReport {
 		put(json, "floor", results.floor());
 		put(json, "naive_pull", results.naive());
 		json.put("home_over_floor", value(results.homeOverFloor()));
+		json.put("home_over_floor_min", value(min(results.homeOverFloorRounds())));
+		json.put("home_over_floor_max", value(max(results.homeOverFloorRounds())));
 		json.put("home_over_naive", value(results.homeOverNaive()));
+		json.put("home_over_naive_min", value(min(results.homeOverNaiveRounds())));
+		json.put("home_over_naive_max", value(max(results.homeOverNaiveRounds())));
 		json.put("floor_over_naive", value(results.floorOverNaive()));
 		put(json, "fanout", results.fanOut());
+		put(json, "fanout_busy", results.fanOutBusy());
+		json.put("fanout_busy_others_posts_per_s", value(results.othersPostsPerSecond()));
 		put(json, "celebrity", results.celebrity());
 		json.put("posts_per_s", value(results.postsPerSecond()));
 		json.put("posts_acknowledged_per_s", value(results.postsAcknowledgedPerSecond()));
@@ -85,6 +92,7 @@ public final class ResultsReport {
 
 	private static void put(Map<String, @Nullable Object> json, String name, LoadResult load) {
 		json.put(name + "_rps", value(load.peakRps()));
+		json.put(name + "_round_rps", load.roundRps().stream().map(Figures::round).toList());
 		json.put(name + "_p50_ms", value(load.latency().p50Millis()));
 		json.put(name + "_p99_ms", value(load.latency().p99Millis()));
 		json.put(name + "_max_ms", value(load.latency().maxMillis()));
@@ -121,25 +129,36 @@ public final class ResultsReport {
 		row(md, "home timeline, limit 20, through the gateway", results.home());
 		row(md, "floor: `" + results.floorEndpoint() + "` through the gateway", results.floor());
 		row(md, "naive: one SQL query over follows and statuses, no gateway", results.naive());
-		md.append(String.format(
-				"%nHome / floor: **%s**. Home / naive: **%s**, where floor / naive is %s: a home read passes the "
-						+ "same gateway as the floor, so home / naive cannot exceed it ([ADR 0008]"
-						+ "(../../docs/adr/0008-what-the-home-read-targets-can-show.md)). Latencies are measured "
-						+ "open-loop at half of each endpoint's own peak, from each request's scheduled start "
-						+ "(coordinated-omission-aware, HdrHistogram). A first home page held %.1f statuses on "
-						+ "average.%n",
-				Figures.ratio(results.homeOverFloor()), Figures.ratio(results.homeOverNaive()),
-				Figures.ratio(results.floorOverNaive()), results.homePageStatuses()));
+		md.append(String
+			.format("%nHome / floor: **%s** (%s to %s in the %d rounds). Home / naive: **%s** (%s to %s), where "
+					+ "floor / naive is %s: a home read passes the same gateway as the floor, so home / naive "
+					+ "cannot exceed it ([ADR 0008](../../docs/adr/0008-what-the-home-read-targets-can-show.md)). "
+					+ "Warm-up and peaks run in %d rounds, the endpoints taking turns (%s each at the peak), so that each "
+					+ "round's ratio compares them on the same machine ([ADR 0014]"
+					+ "(../../docs/adr/0014-peaks-measured-in-turns.md)). Latencies are measured open-loop at "
+					+ "half of each endpoint's own peak, from each request's scheduled start "
+					+ "(coordinated-omission-aware, HdrHistogram). A first home page held %.1f statuses on "
+					+ "average.%n", Figures.ratio(results.homeOverFloor()),
+					Figures.ratio(min(results.homeOverFloorRounds())),
+					Figures.ratio(max(results.homeOverFloorRounds())), results.rounds(),
+					Figures.ratio(results.homeOverNaive()), Figures.ratio(min(results.homeOverNaiveRounds())),
+					Figures.ratio(max(results.homeOverNaiveRounds())), Figures.ratio(results.floorOverNaive()),
+					results.rounds(), Figures.seconds(run.duration().dividedBy(Math.max(1, results.rounds()))),
+					results.homePageStatuses()));
 		md.append("\nThe naive query's plan:\n\n```\n")
 			.append(String.join("\n", results.naivePlan()))
 			.append("\n```\n");
 		md.append("\n## Writes\n\n| figure | p50 | p99 | samples | how |\n|---|---|---|---|---|\n");
 		lag(md, "fan-out lag, " + results.fanOut().followers() + " followers (fanned out on write)", results.fanOut());
+		lag(md, String.format("fan-out lag, %d followers, while other accounts post %s",
+				results.fanOutBusy().followers(), Figures.rate(results.othersPostsPerSecond())), results.fanOutBusy());
 		lag(md, "celebrity lag, " + results.celebrity().followers() + " followers (merged at read time)",
 				results.celebrity());
 		md.append(String.format(
-				"%nPosting: %s acknowledged, %s including fan-out (%,d posts by concurrent clients, from the first "
-						+ "post until feed had fanned out the last).%n",
+				"%nThe author posts one status at a time, 250 ms apart, first alone, then while random other "
+						+ "accounts post at half the rate at which the loading's posts were fanned out. Posting: %s "
+						+ "acknowledged, %s including fan-out (%,d posts by concurrent clients, from the first post "
+						+ "until feed had fanned out the last).%n",
 				Figures.rate(results.postsAcknowledgedPerSecond()), Figures.rate(results.postsPerSecond()),
 				run.posts()));
 		md.append("\n## Redis and rebuilds\n\n");
@@ -176,6 +195,14 @@ public final class ResultsReport {
 
 	private static @Nullable Object value(double value) {
 		return Double.isNaN(value) || Double.isInfinite(value) ? null : Figures.round(value);
+	}
+
+	private static double min(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+	}
+
+	private static double max(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
 	}
 
 	private static double seconds(long millis) {
