@@ -201,6 +201,12 @@ final class BenchRun {
 					(author) -> loader.post(author,
 							"Benchmark post by " + author.username() + " while a lag is measured"),
 					dataSet.spec().seed() + 3)) {
+				// The services have not posted since the loading, minutes ago: the first
+				// seconds of posting again are slower (ADR 0014), and a network is not
+				// idle.
+				this.progress.accept(String.format("others post %.0f/s; lag measured after %d s", othersRate,
+						BackgroundPosting.SETTLE.toSeconds()));
+				sleep(BackgroundPosting.SETTLE);
 				busy = lags.inRedis(dataSet.member(DataSetSpec.PROMINENT), followers(dataSet, DataSetSpec.PROMINENT),
 						this.options.lagPosts());
 				others.close();
@@ -227,6 +233,16 @@ final class BenchRun {
 			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, busy, othersPosted, celebrity,
 					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
 					rebuild, pageStatuses);
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package social.murmur.bench.probe;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,6 +20,12 @@ import social.murmur.bench.api.Member;
  * that fails is counted and not tried again.
  */
 public final class BackgroundPosting implements AutoCloseable {
+
+	/**
+	 * How long others post before a lag is measured: services that have not posted for
+	 * minutes are slower for the first seconds (ADR 0014), and a network is never idle.
+	 */
+	public static final Duration SETTLE = Duration.ofSeconds(15);
 
 	/** Posts in flight at most. */
 	static final int SENDERS = 16;

@@ -13,6 +13,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import social.murmur.bench.measure.LoadResult;
+import social.murmur.bench.probe.BackgroundPosting;
 import social.murmur.bench.probe.Lag;
 
 /**
@@ -156,11 +157,12 @@ public final class ResultsReport {
 				results.celebrity());
 		md.append(String.format(
 				"%nThe author posts one status at a time, 250 ms apart, first alone, then while random other "
-						+ "accounts post at half the rate at which the loading's posts were fanned out. Posting: %s "
+						+ "accounts post at half the rate at which the loading's posts were fanned out, from %d s "
+						+ "before. Posting: %s "
 						+ "acknowledged, %s including fan-out (%,d posts by concurrent clients, from the first post "
 						+ "until feed had fanned out the last).%n",
-				Figures.rate(results.postsAcknowledgedPerSecond()), Figures.rate(results.postsPerSecond()),
-				run.posts()));
+				BackgroundPosting.SETTLE.toSeconds(), Figures.rate(results.postsAcknowledgedPerSecond()),
+				Figures.rate(results.postsPerSecond()), run.posts()));
 		md.append("\n## Redis and rebuilds\n\n");
 		md.append(String.format(
 				"- %s bytes per timeline entry (`MEMORY USAGE` over entries of the %d fullest timelines, %s, %.0f "
