@@ -2,6 +2,7 @@ package social.murmur.bench.measure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,7 +24,7 @@ import org.HdrHistogram.Histogram;
  * @param warmUp how long to warm up each endpoint, in turns as the peaks
  * @param duration how long each endpoint is measured, at its peak and again at a fixed
  * rate
- * @param rounds in how many turns the peak's duration is spent
+ * @param rounds in how many turns the warm-up and the peak's duration are spent
  * @param seed seed of the clients' choices, the same for every endpoint
  */
 public record LoadProfile(int clients, Duration warmUp, Duration duration, int rounds, long seed) {
@@ -124,19 +125,11 @@ public record LoadProfile(int clients, Duration warmUp, Duration duration, int r
 
 		/** Rounds are equally long, so their mean is the rate over all of them. */
 		double rps() {
-			double sum = 0;
-			for (double rps : this.roundRps) {
-				sum += rps;
-			}
-			return sum / this.roundRps.length;
+			return Arrays.stream(this.roundRps).average().orElse(0);
 		}
 
 		List<Double> roundRps() {
-			List<Double> list = new ArrayList<>();
-			for (double rps : this.roundRps) {
-				list.add(rps);
-			}
-			return List.copyOf(list);
+			return Arrays.stream(this.roundRps).boxed().toList();
 		}
 
 		Histogram latencies() {
