@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -127,8 +128,7 @@ public class StatusCache {
 	 * of a status posts has deleted (the status it replies to, the accounts it mentions).
 	 */
 	public Optional<Status> cachedWithoutAuthor(long statusId) {
-		StoredStatus cached = bareStatuses(List.of(statusId)).get(statusId);
-		return (cached != null) ? Optional.of(cached.status()) : Optional.empty();
+		return Optional.ofNullable(parse(multiGet(List.of(statusKey(statusId))).getFirst(), Status::parseFrom));
 	}
 
 	public void evictStatuses(Collection<Long> statusIds) {
@@ -160,18 +160,13 @@ public class StatusCache {
 	private Map<Long, CachedStatus> cached(List<Long> ids) {
 		try {
 			Map<Long, StoredStatus> bare = bareStatuses(ids);
-			List<Long> authorIds = bare.values()
-				.stream()
-				.map((status) -> status.status().getAccount().getId())
-				.distinct()
-				.toList();
+			List<Long> authorIds = bare.values().stream().map(StoredStatus::authorId).distinct().toList();
 			Map<Long, StoredAccount> authors = authors(authorIds);
 			Map<Long, CachedStatus> complete = new HashMap<>();
 			bare.forEach((id, status) -> {
-				StoredAccount author = authors.get(status.status().getAccount().getId());
+				StoredAccount author = authors.get(status.authorId());
 				if (author != null) {
-					complete.put(id,
-							new CachedStatus(status.status(), status.bytes(), author.account(), author.bytes()));
+					complete.put(id, CachedStatus.stored(id, status.bytes(), author.account(), author.bytes()));
 				}
 			});
 			return complete;
@@ -213,14 +208,20 @@ public class StatusCache {
 		return found;
 	}
 
+	/**
+	 * The cached statuses among the ids, still encoded, with their authors' ids: bytes
+	 * that are not a status with an author are a miss.
+	 */
 	private Map<Long, StoredStatus> bareStatuses(List<Long> ids) {
 		Map<Long, StoredStatus> found = new HashMap<>();
 		List<byte @Nullable []> values = multiGet(ids.stream().map(StatusCache::statusKey).toList());
 		for (int i = 0; i < ids.size(); i++) {
 			byte[] value = values.get(i);
-			Status status = parse(value, Status::parseFrom);
-			if (status != null) {
-				found.put(ids.get(i), new StoredStatus(status, value));
+			if (value != null) {
+				OptionalLong authorId = StatusBytes.authorId(value);
+				if (authorId.isPresent()) {
+					found.put(ids.get(i), new StoredStatus(value, authorId.getAsLong()));
+				}
 			}
 		}
 		return found;
@@ -269,8 +270,8 @@ public class StatusCache {
 		return Expiration.milliseconds(ttl.toMillis());
 	}
 
-	/** A status as stored (its account reduced to the id), and its stored bytes. */
-	private record StoredStatus(Status status, byte[] bytes) {
+	/** A status as stored (its account reduced to the id), and its author's id. */
+	private record StoredStatus(byte[] bytes, long authorId) {
 	}
 
 	/** An author as stored, and its stored bytes. */

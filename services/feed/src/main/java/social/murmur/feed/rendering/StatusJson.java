@@ -1,6 +1,9 @@
 package social.murmur.feed.rendering;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -74,42 +77,33 @@ public class StatusJson {
 
 	/**
 	 * The statuses, in the given order, as a JSON array, with the likes interactions gave
-	 * for them; the viewer has boosted, bookmarked and pinned none of them.
+	 * for them; the viewer has boosted, bookmarked and pinned none of them. The page
+	 * knows its length before it is written, and is written from the kept renderings
+	 * straight to where it goes: copying it into an array first was a quarter of what a
+	 * home read allocated.
 	 */
-	public byte[] array(List<CachedStatus> statuses, Likes likes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(statuses.size() * 2048 + 2);
-		out.write('[');
-		for (int i = 0; i < statuses.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			write(out, statuses.get(i), likes);
+	public Page page(List<CachedStatus> statuses, Likes likes) {
+		Part[] parts = new Part[statuses.size()];
+		int length = 2 + Math.max(0, parts.length - 1);
+		for (int i = 0; i < parts.length; i++) {
+			CachedStatus status = statuses.get(i);
+			parts[i] = new Part(rendering(status), likes.count(status.id()), likes.favourited(status.id()));
+			length += parts[i].length();
 		}
-		out.write(']');
-		return out.toByteArray();
+		return new Page(parts, length);
 	}
 
-	/** One status, as {@link #array} writes it. */
+	/** One status, as {@link #page} writes it. */
 	public String status(CachedStatus status, Likes likes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-		write(out, status, likes);
+		Part part = new Part(rendering(status), likes.count(status.id()), likes.favourited(status.id()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream(part.length());
+		try {
+			part.write(out, new byte[Part.COUNT_DIGITS]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private void write(ByteArrayOutputStream out, CachedStatus status, Likes likes) {
-		Rendering rendering = rendering(status);
-		byte[] json = rendering.json();
-		int countAt = rendering.countAt();
-		long count = likes.count(status.id());
-		out.write(json, 0, countAt);
-		if (count == 0) {
-			out.write('0');
-		}
-		else {
-			out.writeBytes(Long.toString(count).getBytes(StandardCharsets.US_ASCII));
-		}
-		out.write(json, countAt + 1, json.length - countAt - 1);
-		out.writeBytes(likes.favourited(status.id()) ? FAVOURITED : NOT_FAVOURITED);
 	}
 
 	/**
@@ -148,6 +142,93 @@ public class StatusJson {
 	/** Finishes pending evictions, so that {@link #kept()} is exact. */
 	void cleanUp() {
 		this.renderings.cleanUp();
+	}
+
+	/** A page of statuses as a JSON array, to be written once. */
+	public static final class Page {
+
+		private final Part[] parts;
+
+		private final int length;
+
+		private Page(Part[] parts, int length) {
+			this.parts = parts;
+			this.length = length;
+		}
+
+		/** How many bytes {@link #writeTo} writes. */
+		public int length() {
+			return this.length;
+		}
+
+		public void writeTo(OutputStream out) throws IOException {
+			byte[] digits = new byte[Part.COUNT_DIGITS];
+			out.write('[');
+			for (int i = 0; i < this.parts.length; i++) {
+				if (i > 0) {
+					out.write(',');
+				}
+				this.parts[i].write(out, digits);
+			}
+			out.write(']');
+		}
+
+		/** The page as bytes. */
+		public byte[] toByteArray() {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(this.length);
+			try {
+				writeTo(out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+	/**
+	 * A status as a viewer sees it: its rendering with the like count in place of the
+	 * zero, and the viewer's fields at the end.
+	 */
+	private record Part(Rendering rendering, long count, boolean favourited) {
+
+		/** The most digits a like count has. */
+		static final int COUNT_DIGITS = 19;
+
+		int length() {
+			return this.rendering.json().length - 1 + digits(this.count) + closing().length;
+		}
+
+		/** Writes the status, {@code digits} being room to spell the count in. */
+		void write(OutputStream out, byte[] digits) throws IOException {
+			byte[] json = this.rendering.json();
+			int countAt = this.rendering.countAt();
+			out.write(json, 0, countAt);
+			int at = digits.length;
+			long rest = this.count;
+			do {
+				digits[--at] = (byte) ('0' + rest % 10);
+				rest /= 10;
+			}
+			while (rest > 0);
+			out.write(digits, at, digits.length - at);
+			out.write(json, countAt + 1, json.length - countAt - 1);
+			out.write(closing());
+		}
+
+		private byte[] closing() {
+			return this.favourited ? FAVOURITED : NOT_FAVOURITED;
+		}
+
+		private static int digits(long count) {
+			int digits = 1;
+			for (long rest = count / 10; rest > 0; rest /= 10) {
+				digits++;
+			}
+			return digits;
+		}
+
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package social.murmur.feed.rendering;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +57,8 @@ class StatusJsonTest {
 
 	@Test
 	void anEmptyPageIsAnEmptyArray() {
-		assertThat(new String(this.json.array(List.of(), Likes.NONE), StandardCharsets.UTF_8)).isEqualTo("[]");
+		assertThat(new String(this.json.page(List.of(), Likes.NONE).toByteArray(), StandardCharsets.UTF_8))
+			.isEqualTo("[]");
 	}
 
 	@Test
@@ -154,6 +157,25 @@ class StatusJsonTest {
 	}
 
 	@Test
+	void knowsTheLengthOfAPageBeforeWritingIt() throws IOException {
+		List<CachedStatus> statuses = List.of(CachedStatus.of(status(4, author(7, "Zoë ✨"))),
+				CachedStatus.of(status(3, author(8, "Bob"))), CachedStatus.of(status(2, author(7, "Zoë ✨"))),
+				CachedStatus.of(status(1, author(9, "Carol"))));
+		Likes likes = new Likes(Map.of(4L, 9L, 3L, 10L, 2L, Long.MAX_VALUE), Set.of(3L, 1L));
+
+		StatusJson.Page page = this.json.page(statuses, likes);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		page.writeTo(out);
+
+		assertThat(out.size()).isEqualTo(page.length());
+		JsonNode written = this.mapper.readTree(out.toByteArray());
+		assertThat(written.findValues("favourites_count")).extracting(JsonNode::asLong)
+			.containsExactly(9L, 10L, Long.MAX_VALUE, 0L);
+		assertThat(written.findValues("favourited")).extracting(JsonNode::asBoolean)
+			.containsExactly(false, true, false, true);
+	}
+
+	@Test
 	void writesOneStatusAsTheArrayDoes() {
 		Status status = status(5, author(7, "Alice"));
 		Likes likes = new Likes(Map.of(5L, 1L), Set.of(5L));
@@ -166,18 +188,20 @@ class StatusJsonTest {
 		StatusJson small = new StatusJson(this.entities, this.mapper, properties(DataSize.ofKilobytes(16)),
 				new SimpleMeterRegistry());
 		for (int id = 1; id <= 200; id++) {
-			small.array(List.of(CachedStatus.of(status(id, author(7, "Alice")))), Likes.NONE);
+			small.page(List.of(CachedStatus.of(status(id, author(7, "Alice")))), Likes.NONE).toByteArray();
 		}
 		small.cleanUp();
 		assertThat(small.kept()).isLessThan(20);
 		// What was forgotten is rendered again, the same as before.
-		assertThat(new String(small.array(List.of(CachedStatus.of(status(1, author(7, "Alice")))), Likes.NONE),
+		assertThat(new String(
+				small.page(List.of(CachedStatus.of(status(1, author(7, "Alice")))), Likes.NONE).toByteArray(),
 				StandardCharsets.UTF_8))
 			.isEqualTo(write(Likes.NONE, status(1, author(7, "Alice"))));
 	}
 
 	private String write(Likes likes, Status... statuses) {
-		return new String(this.json.array(List.of(statuses).stream().map(CachedStatus::of).toList(), likes),
+		return new String(
+				this.json.page(List.of(statuses).stream().map(CachedStatus::of).toList(), likes).toByteArray(),
 				StandardCharsets.UTF_8);
 	}
 

@@ -59,9 +59,9 @@ class HomeTimelineController {
 					Long.toString(statuses.getFirst().id()), Long.toString(statuses.getLast().id())));
 		}
 		// Reblogs and bookmarks are not kept anywhere yet: false for everyone.
-		byte[] body = this.json.array(statuses, found.likes());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		StatusJson.Page body = this.json.page(statuses, found.likes());
+		response.setContentLength(body.length());
+		body.writeTo(response.getOutputStream());
 	}
 
 }
