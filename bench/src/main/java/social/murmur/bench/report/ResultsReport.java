@@ -158,7 +158,7 @@ public final class ResultsReport {
 		md.append(String.format(
 				"%nThe author posts one status at a time, 250 ms apart, first alone, then while random other "
 						+ "accounts post at half the rate at which the loading's posts were fanned out, from %d s "
-						+ "before. Posting: %s "
+						+ "before. The celebrity posts once the others' posts have all been fanned out. Posting: %s "
 						+ "acknowledged, %s including fan-out (%,d posts by concurrent clients, from the first post "
 						+ "until feed had fanned out the last).%n",
 				BackgroundPosting.SETTLE.toSeconds(), Figures.rate(results.postsAcknowledgedPerSecond()),
