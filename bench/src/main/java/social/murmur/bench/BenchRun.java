@@ -26,6 +26,7 @@ import social.murmur.bench.measure.LoadProfile;
 import social.murmur.bench.measure.LoadResult;
 import social.murmur.bench.measure.NamedEndpoint;
 import social.murmur.bench.probe.BackgroundPosting;
+import social.murmur.bench.probe.Pauses;
 import social.murmur.bench.probe.FanOutBacklog;
 import social.murmur.bench.probe.FanOutLag;
 import social.murmur.bench.probe.Lag;
@@ -206,7 +207,7 @@ final class BenchRun {
 				// idle.
 				this.progress.accept(String.format("others post %.0f/s; lag measured after %d s", othersRate,
 						BackgroundPosting.SETTLE.toSeconds()));
-				sleep(BackgroundPosting.SETTLE);
+				Pauses.sleep(BackgroundPosting.SETTLE);
 				busy = lags.inRedis(dataSet.member(DataSetSpec.PROMINENT), followers(dataSet, DataSetSpec.PROMINENT),
 						this.options.lagPosts());
 				others.close();
@@ -239,16 +240,6 @@ final class BenchRun {
 			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, busy, othersPosted, celebrity,
 					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
 					rebuild, pageStatuses);
-		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
 		}
 	}
 

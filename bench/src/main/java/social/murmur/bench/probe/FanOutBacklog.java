@@ -86,13 +86,7 @@ public final class FanOutBacklog implements AutoCloseable {
 				progress.accept(String.format("fan-out: %,d statuses to go", backlog));
 				lastReport = now;
 			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted", ex);
-			}
+			Pauses.sleep(Duration.ofMillis(100));
 		}
 	}
 

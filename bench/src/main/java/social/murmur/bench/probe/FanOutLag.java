@@ -25,6 +25,11 @@ public final class FanOutLag {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+	/**
+	 * Lets the system settle between posts, so that each lag is that of one post alone.
+	 */
+	private static final Duration BETWEEN_POSTS = Duration.ofMillis(250);
+
 	private static final int API_SAMPLE = 10;
 
 	private final Gateway gateway;
@@ -77,7 +82,7 @@ public final class FanOutLag {
 			else {
 				lags.add((arrived - acknowledged) / 1e6);
 			}
-			pause();
+			Pauses.sleep(BETWEEN_POSTS);
 		}
 		return new Lag("redis ZSCORE, every follower's timeline", followers.size(), keys.size(), posts,
 				LatencySummary.ofMillis(lags.stream().mapToDouble(Double::doubleValue).toArray()), timeouts);
@@ -103,7 +108,7 @@ public final class FanOutLag {
 					lags.add(lag);
 				}
 			}
-			pause();
+			Pauses.sleep(BETWEEN_POSTS);
 		}
 		return new Lag("API home reads by " + sample.size() + " followers", followers.size(), sample.size(), posts,
 				LatencySummary.ofMillis(lags.stream().mapToDouble(Double::doubleValue).toArray()), timeouts);
@@ -119,19 +124,6 @@ public final class FanOutLag {
 			sample.add(members.get((int) ((long) i * members.size() / size)));
 		}
 		return sample;
-	}
-
-	/**
-	 * Lets the system settle between posts, so that each lag is that of one post alone.
-	 */
-	private static void pause() {
-		try {
-			Thread.sleep(250);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
-		}
 	}
 
 }

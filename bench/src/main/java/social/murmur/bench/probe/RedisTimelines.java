@@ -147,7 +147,7 @@ public final class RedisTimelines implements AutoCloseable {
 				return System.nanoTime();
 			}
 			if (unconfirmed.size() >= AWAIT_WINDOW / 2 || next == keys.size()) {
-				sleep(2);
+				Pauses.sleep(Duration.ofMillis(2));
 			}
 		}
 		return -1;
@@ -208,16 +208,6 @@ public final class RedisTimelines implements AutoCloseable {
 		}
 		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
 			throw new IllegalStateException("Redis: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
 		}
 	}
 

@@ -47,20 +47,10 @@ public final class TimelineRebuild {
 					throw new IllegalStateException("The home timeline of " + member.username()
 							+ " was not rebuilt within " + TIMEOUT + "; last answer " + page.status());
 				}
-				sleep();
+				Pauses.sleep(Duration.ofMillis(5));
 			}
 		}
 		return LatencySummary.ofMillis(millis.stream().mapToDouble(Double::doubleValue).toArray());
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(5);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
-		}
 	}
 
 }
