@@ -89,8 +89,11 @@ public final class RedisTimelines implements AutoCloseable {
 		return entries;
 	}
 
-	/** How many timelines {@link #awaitMember} checks in one round. */
+	/** How many timelines {@link #awaitMember} checks in one round at most. */
 	static final int AWAIT_WINDOW = 256;
+
+	/** How many timelines {@link #awaitMember} checks in one round at least. */
+	static final int MIN_WINDOW = 16;
 
 	/** The server's version, as {@code INFO server} gives it ({@code 7.0.15}). */
 	public synchronized String serverVersion() {
@@ -118,39 +121,57 @@ public final class RedisTimelines implements AutoCloseable {
 
 	/**
 	 * Waits until every sorted set holds the member. The keys are checked in the order
-	 * given, a window of {@link #AWAIT_WINDOW} at a time in one pipelined round of
-	 * {@code ZSCORE}: the window moves on past the keys that hold it and, when the first
-	 * of them does not yet, the same window is checked again 2 ms later. Every key is
-	 * seen holding the member before the wait ends, so the answer is exact; given in the
-	 * order fan-out writes them (follower id order), the probe adds a few hundred
-	 * commands to Redis per status instead of one per missing key every 2 ms, which
-	 * competed with the fan-out it measures.
+	 * given, a window at a time in one pipelined round of {@code ZSCORE}, and the window
+	 * moves on past the keys that hold it. After a round that found keys without it, the
+	 * probe waits 2 ms, then asks only the first of them, every 2 ms until it holds it,
+	 * before the next round. A round is as wide as twice what the last one found (at
+	 * least {@link #MIN_WINDOW}, at most {@link #AWAIT_WINDOW}), so a probe that outruns
+	 * the fan-out does not ask the same keys again and again. Every key is seen holding
+	 * the member before the wait ends, so the answer is exact. Given in the order fan-out
+	 * writes them (follower id order), the probe adds about two commands per key and one
+	 * per 2 ms of waiting; asking the whole window again every 2 ms loaded Redis as much
+	 * as the fan-out it measured whenever that fell behind.
 	 * @return when the last one had it ({@link System#nanoTime()}), or -1 on timeout
 	 */
 	public synchronized long awaitMember(List<String> keys, String member, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		int next = 0;
+		int width = AWAIT_WINDOW;
 		List<String> unconfirmed = new ArrayList<>();
 		while (System.nanoTime() < deadline) {
-			List<String> window = new ArrayList<>(unconfirmed);
-			int end = Math.min(keys.size(), next + AWAIT_WINDOW - window.size());
+			if (!unconfirmed.isEmpty()) {
+				// Some keys did not hold it yet: fan-out is still writing.
+				Pauses.sleep(Duration.ofMillis(2));
+				if (!holds(unconfirmed.getFirst(), member)) {
+					continue;
+				}
+			}
+			List<String> window = new ArrayList<>(unconfirmed.subList(0, Math.min(width, unconfirmed.size())));
+			List<String> beyond = unconfirmed.subList(window.size(), unconfirmed.size());
+			int end = Math.min(keys.size(), next + width - window.size());
 			window.addAll(keys.subList(next, end));
 			next = end;
 			List<Double> scores = pipelined(window, (key) -> this.commands.zscore(key, member));
-			unconfirmed = new ArrayList<>();
+			List<String> missing = new ArrayList<>();
 			for (int i = 0; i < window.size(); i++) {
 				if (scores.get(i) == null) {
-					unconfirmed.add(window.get(i));
+					missing.add(window.get(i));
 				}
 			}
+			int found = window.size() - missing.size();
+			width = missing.isEmpty() ? Math.min(AWAIT_WINDOW, 2 * width)
+					: Math.clamp(2L * found, MIN_WINDOW, AWAIT_WINDOW);
+			missing.addAll(beyond);
+			unconfirmed = missing;
 			if (unconfirmed.isEmpty() && next == keys.size()) {
 				return System.nanoTime();
 			}
-			if (unconfirmed.size() >= AWAIT_WINDOW / 2 || next == keys.size()) {
-				Pauses.sleep(Duration.ofMillis(2));
-			}
 		}
 		return -1;
+	}
+
+	private boolean holds(String key, String member) {
+		return pipelined(List.of(key), (one) -> this.commands.zscore(one, member)).getFirst() != null;
 	}
 
 	/**
