@@ -14,12 +14,9 @@ import org.springframework.util.unit.DataSize;
  * 800)
  * @param fanOutBatchSize how many followers are read and written per round trip when a
  * status is fanned out
- * @param fanOutConsumers how many statuses each instance fans out at the same time, each
- * from partitions of its own of the status topic (which has
- * {@code murmur.kafka.partitions}, 6 by default, so instances times consumers above that
- * leave some idle); a fan-out mostly waits for users, posts and Redis, so a second one
- * drains a backlog faster with cores the first leaves idle, but home reads measured lower
- * in every benchmark run with two (ADR 0013), so one is the default
+ * @param fanOutConcurrency how many statuses each instance fans out at the same time,
+ * each by a different author; a fan-out mostly waits for users, posts and Redis, so on a
+ * busy machine one at a time falls behind (ADR 0015)
  * @param followMergeSize how many of a newly followed account's latest statuses are
  * merged into the follower's home timeline
  * @param celebrityThreshold from how many followers on an author's statuses are not
@@ -51,7 +48,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("murmur.feed")
 public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValue("1000") int fanOutBatchSize,
-		@DefaultValue("1") int fanOutConsumers, @DefaultValue("40") int followMergeSize,
+		@DefaultValue("8") int fanOutConcurrency, @DefaultValue("40") int followMergeSize,
 		@DefaultValue("10000") long celebrityThreshold, @DefaultValue("30") int activeDays,
 		@DefaultValue("2s") Duration rebuildWait, @DefaultValue("24h") Duration statusCacheTtl,
 		@DefaultValue("1h") Duration accountCacheTtl, @DefaultValue("1h") Duration celebrityCacheTtl,
@@ -60,7 +57,7 @@ public record FeedProperties(@DefaultValue("800") int timelineSize, @DefaultValu
 		@DefaultValue("5s") Duration authorMemoryTtl) {
 
 	public FeedProperties {
-		if (timelineSize < 1 || fanOutBatchSize < 1 || fanOutConsumers < 1 || followMergeSize < 1
+		if (timelineSize < 1 || fanOutBatchSize < 1 || fanOutConcurrency < 1 || followMergeSize < 1
 				|| celebrityThreshold < 1 || activeDays < 1) {
 			throw new IllegalArgumentException("murmur.feed sizes must be positive");
 		}

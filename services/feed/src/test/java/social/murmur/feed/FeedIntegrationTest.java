@@ -139,9 +139,16 @@ public abstract class FeedIntegrationTest {
 
 	/** Publishes an event as the outbox relay of its producer would. */
 	protected void publish(String topic, long key, Message event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, Long.toString(key), event.toByteArray());
-		record.headers()
-			.add(EventHeaders.EVENT_TYPE, event.getDescriptorForType().getFullName().getBytes(StandardCharsets.UTF_8));
+		publish(topic, key, event.getDescriptorForType().getFullName(), event.toByteArray());
+	}
+
+	/**
+	 * Publishes a record as the outbox relay would, whatever its value: an unreadable one
+	 * if a test wishes.
+	 */
+	protected void publish(String topic, long key, String eventType, byte[] value) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, Long.toString(key), value);
+		record.headers().add(EventHeaders.EVENT_TYPE, eventType.getBytes(StandardCharsets.UTF_8));
 		try {
 			this.kafka.send(record).get(10, TimeUnit.SECONDS);
 		}

@@ -229,7 +229,7 @@ class StatusJsonTest {
 	}
 
 	private static FeedProperties properties(DataSize renderedStatusesSize) {
-		return new FeedProperties(800, 1000, 2, 40, 10_000, 30, Duration.ofSeconds(2), Duration.ofHours(24),
+		return new FeedProperties(800, 1000, 8, 40, 10_000, 30, Duration.ofSeconds(2), Duration.ofHours(24),
 				Duration.ofHours(1), Duration.ofHours(1), renderedStatusesSize, Duration.ofMillis(300),
 				Duration.ofDays(3), Duration.ofSeconds(1), Duration.ofSeconds(5));
 	}

@@ -1,36 +1,59 @@
 package social.murmur.feed.fanout.messaging;
 
+import java.util.List;
+
 import com.google.protobuf.InvalidProtocolBufferException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import social.murmur.contracts.Topics;
 import social.murmur.contracts.events.v1.StatusDeleted;
 import social.murmur.contracts.events.v1.StatusPublished;
+import social.murmur.feed.FeedProperties;
 import social.murmur.feed.fanout.FanOutStatus;
 import social.murmur.feed.fanout.RemoveDeletedStatus;
+import social.murmur.platform.messaging.KeyOrderedBatch;
 
 /**
- * Status events from posts. Each instance fans out {@code murmur.feed.fan-out-consumers}
- * statuses at the same time, from partitions of its own: an author's statuses share a
- * partition, so they are fanned out one after the other, in order. A failure (users or
- * Redis down) is retried by the platform's error handler until it succeeds; an unreadable
- * event is skipped.
+ * Status events from posts. Each instance fans out up to
+ * {@code murmur.feed.fan-out-concurrency} statuses of a poll at the same time, each by a
+ * different author: an author's statuses share a key, so they are fanned out one after
+ * the other, in order ({@link KeyOrderedBatch}). A failure (users or Redis down) is
+ * retried by the platform's error handler until it succeeds; an unreadable event is
+ * skipped.
  */
 @Component
 class StatusEventsListener {
 
-	private final FanOutStatus fanOut;
+	private static final Logger logger = LoggerFactory.getLogger(StatusEventsListener.class);
 
 	private final RemoveDeletedStatus removeDeleted;
 
-	StatusEventsListener(FanOutStatus fanOut, RemoveDeletedStatus removeDeleted) {
-		this.fanOut = fanOut;
+	private final KeyOrderedBatch<byte[]> fanOuts;
+
+	StatusEventsListener(FanOutStatus fanOut, RemoveDeletedStatus removeDeleted, FeedProperties properties) {
 		this.removeDeleted = removeDeleted;
+		this.fanOuts = new KeyOrderedBatch<>(properties.fanOutConcurrency(), (record) -> {
+			StatusPublished status;
+			try {
+				status = StatusPublished.parseFrom(record.value());
+			}
+			catch (InvalidProtocolBufferException ex) {
+				// Skipped here rather than by the error handler, which would skip the
+				// whole poll.
+				logger.error("Skipping unreadable StatusPublished at offset {} of partition {}", record.offset(),
+						record.partition(), ex);
+				return;
+			}
+			fanOut.fanOut(status);
+		});
 	}
 
-	@KafkaListener(topics = Topics.STATUS_PUBLISHED, concurrency = "${murmur.feed.fan-out-consumers:1}")
-	void published(byte[] event) throws InvalidProtocolBufferException {
-		this.fanOut.fanOut(StatusPublished.parseFrom(event));
+	@KafkaListener(topics = Topics.STATUS_PUBLISHED, batch = "true")
+	void published(List<ConsumerRecord<String, byte[]>> records) {
+		this.fanOuts.handle(records);
 	}
 
 	@KafkaListener(topics = Topics.STATUS_DELETED)

@@ -1,6 +1,8 @@
 package social.murmur.feed.fanout.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import social.murmur.contracts.Topics;
+import social.murmur.contracts.events.v1.StatusPublished;
 import social.murmur.contracts.posts.v1.Status;
 import social.murmur.feed.Events;
 import social.murmur.feed.FeedIntegrationTest;
@@ -144,6 +147,39 @@ class ReplayIT extends FeedIntegrationTest {
 			.isEqualTo(30);
 	}
 
+	@Test
+	void statusesOfManyAuthorsPublishedTogetherAllArriveThoughOneFailsOnceAndOneIsUnreadable() {
+		// Fanned out at the same time, several authors at once: the failed one is
+		// delivered again, the unreadable one skipped, and neither holds up the others.
+		List<Long> authors = newAccounts(24);
+		List<Long> followers = newAccounts(5);
+		authors.forEach((author) -> followers.forEach((follower) -> this.users.follow(follower, author)));
+		giveTimelines(followers);
+		List<Status> statuses = new ArrayList<>();
+		for (int round = 0; round < 3; round++) {
+			for (long author : authors) {
+				statuses.add(this.posts.post(author));
+			}
+		}
+		long failing = authors.get(5);
+		this.profiles.failOnce(failing);
+
+		for (int i = 0; i < statuses.size(); i++) {
+			Status status = statuses.get(i);
+			if (i == statuses.size() / 2) {
+				publish(Topics.STATUS_PUBLISHED, status.getAccount().getId(),
+						StatusPublished.getDescriptor().getFullName(), new byte[] { (byte) 0xff, 0x01, 0x02 });
+			}
+			publish(Topics.STATUS_PUBLISHED, status.getAccount().getId(), Events.published(status));
+		}
+
+		List<Long> newestFirst = statuses.stream().map(Status::getId).sorted(Comparator.reverseOrder()).toList();
+		for (long follower : followers) {
+			awaitTimeline(follower, (timeline) -> assertThat(timeline).containsExactlyElementsOf(newestFirst));
+		}
+		assertThat(this.profiles.requests()).filteredOn((ids) -> ids.contains(failing)).hasSizeGreaterThan(3);
+	}
+
 	private Map<Long, List<Long>> timelines(Set<Long> accounts) {
 		Map<Long, List<Long>> found = new HashMap<>();
 		accounts.forEach((account) -> found.put(account, timeline(account)));
@@ -185,7 +221,7 @@ class ReplayIT extends FeedIntegrationTest {
 
 	private void deliver(ConsumerRecord<String, byte[]> record) throws Exception {
 		switch (record.topic()) {
-			case Topics.STATUS_PUBLISHED -> this.statusEvents.published(record.value());
+			case Topics.STATUS_PUBLISHED -> this.statusEvents.published(List.of(record));
 			case Topics.STATUS_DELETED -> this.statusEvents.deleted(record.value());
 			case Topics.ACCOUNT_FOLLOWED -> this.followEvents.followed(record.value());
 			case Topics.ACCOUNT_UNFOLLOWED -> this.followEvents.unfollowed(record.value());
