@@ -41,8 +41,8 @@ class StatusEventsListener {
 				status = StatusPublished.parseFrom(record.value());
 			}
 			catch (InvalidProtocolBufferException ex) {
-				// Skipped at once: it will never be readable, and retrying it would hold up
-				// the statuses after it.
+				// Skipped at once: it will never be readable, and retrying it would
+				// hold up the statuses after it.
 				logger.error("Skipping unreadable StatusPublished at offset {} of partition {}", record.offset(),
 						record.partition(), ex);
 				return;
