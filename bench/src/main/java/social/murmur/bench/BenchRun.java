@@ -30,6 +30,7 @@ import social.murmur.bench.probe.FanOutBacklog;
 import social.murmur.bench.probe.FanOutLag;
 import social.murmur.bench.probe.Lag;
 import social.murmur.bench.probe.Pauses;
+import social.murmur.bench.probe.ReadsWhilePosting;
 import social.murmur.bench.probe.RedisTimelines;
 import social.murmur.bench.probe.TimelineMemory;
 import social.murmur.bench.probe.TimelineRebuild;
@@ -66,6 +67,14 @@ final class BenchRun {
 	 * while the busy fan-out lag is measured: a load the system keeps up with.
 	 */
 	static final double BUSY_SHARE_OF_POSTING = 0.5;
+
+	/**
+	 * Home reads and others' posts together, each at this share of its own rate (the home
+	 * reads' peak, the loading's fan-out), at the end of the run: about half of what the
+	 * machine can do, so that what the reads show is the posting's effect, not an
+	 * overloaded machine.
+	 */
+	static final double MIXED_SHARE = 0.25;
 
 	private static final int RETURNING_ACCOUNTS = 5;
 
@@ -168,22 +177,24 @@ final class BenchRun {
 			LoadProfile profile = new LoadProfile(this.options.clients(), this.options.warmUp(),
 					this.options.duration(), LoadProfile.ROUNDS, dataSet.spec().seed());
 			double pageStatuses = meanPageStatuses(gateway, members);
+			NamedEndpoint homeReads = new NamedEndpoint("home timeline", (random) -> {
+				Member viewer = members.get(random.nextInt(members.size()));
+				return gateway.probe("/api/v1/timelines/home?limit=20", viewer.token()).okArray();
+			});
 			LoadResult home;
 			LoadResult floor;
 			LoadResult naive;
 			try (NaiveHomeTimeline reference = NaiveHomeTimeline.start(cluster.jdbcUrl(ReferenceDatabase.NAME),
 					cluster.databaseUsername(), cluster.databasePassword());
 					Gateway naiveServer = new Gateway(reference.baseUrl())) {
-				List<LoadResult> reads = profile.measure(List.of(new NamedEndpoint("home timeline", (random) -> {
-					Member viewer = members.get(random.nextInt(members.size()));
-					return gateway.probe("/api/v1/timelines/home?limit=20", viewer.token()).okArray();
-				}), new NamedEndpoint("floor " + FLOOR, (random) -> {
-					Member viewer = members.get(random.nextInt(members.size()));
-					return gateway.probe(FLOOR, viewer.token()).ok();
-				}), new NamedEndpoint("naive SQL home timeline", (random) -> {
-					Member viewer = members.get(random.nextInt(members.size()));
-					return naiveServer.probe("/home?limit=20&account_id=" + viewer.id(), null).okArray();
-				})), this.progress);
+				List<LoadResult> reads = profile
+					.measure(List.of(homeReads, new NamedEndpoint("floor " + FLOOR, (random) -> {
+						Member viewer = members.get(random.nextInt(members.size()));
+						return gateway.probe(FLOOR, viewer.token()).ok();
+					}), new NamedEndpoint("naive SQL home timeline", (random) -> {
+						Member viewer = members.get(random.nextInt(members.size()));
+						return naiveServer.probe("/home?limit=20&account_id=" + viewer.id(), null).okArray();
+					})), this.progress);
 				home = reads.get(0);
 				floor = reads.get(1);
 				naive = reads.get(2);
@@ -233,13 +244,25 @@ final class BenchRun {
 			LatencySummary rebuild = new TimelineRebuild(gateway, redis).measure(returning(dataSet));
 			this.progress.accept(String.format("rebuild: %.0f ms median", rebuild.p50Millis()));
 
+			double mixedReadRate = Math.max(1, MIXED_SHARE * home.peakRps());
+			double mixedPostRate = Math.max(1, MIXED_SHARE * posts / (fanOutDrained.toNanos() / 1e9));
+			this.progress.accept(String.format("home reads at %.0f/s, alone and while others post %.0f/s",
+					mixedReadRate, mixedPostRate));
+			ReadsWhilePosting.Result mixed = ReadsWhilePosting.measure(homeReads.endpoint(), mixedReadRate,
+					this.options.duration(),
+					() -> BackgroundPosting.start(mixedPostRate, ordinary(dataSet),
+							(author) -> loader.post(author,
+									"Benchmark post by " + author.username() + " while home timelines are read"),
+							dataSet.spec().seed() + 5),
+					BackgroundPosting.SETTLE, dataSet.spec().seed() + 6, this.progress);
+
 			RunFacts facts = new RunFacts(date, this.options.preset(), Runtime.getRuntime().availableProcessors(),
 					members.size(), dataSet.graph().edges(), posts, dataSet.spec().celebrityThreshold(),
 					dataSet.signUps(), dataSet.follows(), dataSet.warmUp(), dataSet.posting(), fanOutDrained,
 					this.options.clients(), this.options.duration(), javaOptions());
 			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, busy, othersPosted, celebrity,
 					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
-					rebuild, pageStatuses);
+					rebuild, pageStatuses, mixed);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import social.murmur.bench.measure.LatencySummary;
 import social.murmur.bench.measure.LoadResult;
 import social.murmur.bench.probe.Lag;
+import social.murmur.bench.probe.ReadsWhilePosting;
 import social.murmur.bench.probe.TimelineMemory;
 
 /**
@@ -26,11 +27,12 @@ import social.murmur.bench.probe.TimelineMemory;
  * @param memory Redis memory of timelines
  * @param rebuild time to rebuild a returning account's timeline
  * @param homePageStatuses mean statuses on a first home page, over a sample of viewers
+ * @param homeWhilePosting home reads at a fixed rate, alone and while others post
  */
 public record BenchResults(RunFacts run, LoadResult home, String floorEndpoint, LoadResult floor, LoadResult naive,
 		List<String> naivePlan, Lag fanOut, Lag fanOutBusy, double othersPostsPerSecond, Lag celebrity,
 		double postsPerSecond, double postsAcknowledgedPerSecond, TimelineMemory.Result memory, LatencySummary rebuild,
-		double homePageStatuses) {
+		double homePageStatuses, ReadsWhilePosting.Result homeWhilePosting) {
 
 	/** How many rounds the peaks were measured in (see {@code LoadProfile}). */
 	public int rounds() {

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import social.murmur.bench.measure.LoadResult;
 import social.murmur.bench.probe.BackgroundPosting;
 import social.murmur.bench.probe.Lag;
+import social.murmur.bench.probe.ReadsWhilePosting;
 
 /**
  * Writes a run's figures as {@code latest.json} (flat keys, for tools and for comparing
@@ -63,6 +64,14 @@ public final class ResultsReport {
 		json.put("java_options", run.javaOptions());
 		put(json, "home_read", results.home());
 		json.put("home_page_statuses_mean", value(results.homePageStatuses()));
+		ReadsWhilePosting.Result mixed = results.homeWhilePosting();
+		json.put("home_read_mixed_rate_rps", value(mixed.readRate()));
+		json.put("home_read_alone_p50_ms", value(mixed.alone().p50Millis()));
+		json.put("home_read_alone_p99_ms", value(mixed.alone().p99Millis()));
+		json.put("home_read_while_posting_p50_ms", value(mixed.whilePosting().p50Millis()));
+		json.put("home_read_while_posting_p99_ms", value(mixed.whilePosting().p99Millis()));
+		json.put("home_read_while_posting_others_posts_per_s", value(mixed.othersPostsPerSecond()));
+		json.put("home_read_while_posting_errors", mixed.aloneErrors() + mixed.whilePostingErrors());
 		json.put("floor_endpoint", results.floorEndpoint());
 		put(json, "floor", results.floor());
 		put(json, "naive_pull", results.naive());
@@ -146,6 +155,15 @@ public final class ResultsReport {
 					Figures.ratio(max(results.homeOverNaiveRounds())), Figures.ratio(results.floorOverNaive()),
 					results.rounds(), Figures.seconds(run.duration().dividedBy(Math.max(1, results.rounds()))),
 					results.homePageStatuses()));
+		ReadsWhilePosting.Result mixed = results.homeWhilePosting();
+		md.append(String.format(
+				"%nHome reads at %s (%.0f%% of their peak), at the end of the run: p50 %s and p99 %s "
+						+ "alone; p50 %s and p99 %s while other accounts post %s (%d reads and %d posts failed).%n",
+				Figures.rate(mixed.readRate()), 100 * mixed.readRate() / results.home().peakRps(),
+				Figures.millis(mixed.alone().p50Millis()), Figures.millis(mixed.alone().p99Millis()),
+				Figures.millis(mixed.whilePosting().p50Millis()), Figures.millis(mixed.whilePosting().p99Millis()),
+				Figures.rate(mixed.othersPostsPerSecond()), mixed.aloneErrors() + mixed.whilePostingErrors(),
+				mixed.othersFailed()));
 		md.append("\nThe naive query's plan:\n\n```\n")
 			.append(String.join("\n", results.naivePlan()))
 			.append("\n```\n");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import social.murmur.bench.measure.LatencySummary;
 import social.murmur.bench.measure.LoadResult;
 import social.murmur.bench.probe.Lag;
+import social.murmur.bench.probe.ReadsWhilePosting;
 import social.murmur.bench.probe.TimelineMemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,8 @@ class ResultsReportTest {
 		Lag celebrity = new Lag("api", 9000, 10, 6, LatencySummary.ofMillis(15, 25), 0);
 		return new BenchResults(run, home, "/api/v1/apps/verify_credentials", floor, naive, List.of("Limit"), fanOut,
 				busy, 225, celebrity, 450, 520, new TimelineMemory.Result(bytes, 100, 800, "zset", "7.0.15"),
-				LatencySummary.ofMillis(120), 19.5);
+				LatencySummary.ofMillis(120), 19.5, new ReadsWhilePosting.Result(homeRps / 4,
+						new LatencySummary(1000, 4, 12, 20), 0, new LatencySummary(1000, 6, 35, 60), 2, 56, 1));
 	}
 
 	@Test
@@ -57,6 +59,12 @@ class ResultsReportTest {
 		assertThat(json.get("home_over_naive_min")).isEqualTo(14.0);
 		assertThat(json.get("home_over_naive_max")).isEqualTo(16.0);
 		assertThat(json.get("redis_version")).isEqualTo("7.0.15");
+		assertThat(json.get("home_read_mixed_rate_rps")).isEqualTo(375.0);
+		assertThat(json.get("home_read_alone_p99_ms")).isEqualTo(12.0);
+		assertThat(json.get("home_read_while_posting_p50_ms")).isEqualTo(6.0);
+		assertThat(json.get("home_read_while_posting_p99_ms")).isEqualTo(35.0);
+		assertThat(json.get("home_read_while_posting_others_posts_per_s")).isEqualTo(56.0);
+		assertThat(json.get("home_read_while_posting_errors")).isEqualTo(2L);
 		assertThat(json.get("load_duration_s")).isEqualTo(1640.0);
 		assertThat(json.get("targets_met")).isEqualTo(true);
 	}
@@ -80,7 +88,9 @@ class ResultsReportTest {
 					+ "to 16.00x), where floor / naive is 20.00x")
 			.contains("Warm-up and peaks run in 2 rounds, the endpoints taking turns (15.0 s each at the peak)")
 			.contains("| home timeline, limit 20, through the gateway | 1,500/s | 8.00 ms | 30 ms | 750/s | 0 |")
-			.contains("| fan-out lag, 5000 followers, while other accounts post 225/s | 400 ms | 1600 ms | 3 |");
+			.contains("| fan-out lag, 5000 followers, while other accounts post 225/s | 400 ms | 1600 ms | 3 |")
+			.contains("Home reads at 375/s (25% of their peak), at the end of the run: p50 4.00 ms and p99 12 ms "
+					+ "alone; p50 6.00 ms and p99 35 ms while other accounts post 56/s (2 reads and 1 posts failed).");
 	}
 
 	@Test
