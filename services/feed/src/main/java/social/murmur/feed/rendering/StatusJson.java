@@ -193,6 +193,11 @@ public class StatusJson {
 	 */
 	private record Part(Rendering rendering, long count, boolean favourited) {
 
+		/** A count below zero, which interactions never answers, is written as none. */
+		Part {
+			count = Math.max(0, count);
+		}
+
 		/** The most digits a like count has. */
 		static final int COUNT_DIGITS = 19;
 

@@ -176,6 +176,23 @@ class StatusJsonTest {
 	}
 
 	@Test
+	void aNegativeCountIsWrittenAsNoLikes() throws IOException {
+		// Interactions never goes below zero; a page must stay valid JSON of the
+		// announced length even if a count did.
+		List<CachedStatus> statuses = List.of(CachedStatus.of(status(2, author(7, "Alice"))),
+				CachedStatus.of(status(1, author(8, "Bob"))));
+		Likes likes = new Likes(Map.of(2L, -3L, 1L, Long.MIN_VALUE), Set.of());
+
+		StatusJson.Page page = this.json.page(statuses, likes);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		page.writeTo(out);
+
+		assertThat(out.size()).isEqualTo(page.length());
+		assertThat(this.mapper.readTree(out.toByteArray()).findValues("favourites_count")).extracting(JsonNode::asLong)
+			.containsExactly(0L, 0L);
+	}
+
+	@Test
 	void writesOneStatusAsTheArrayDoes() {
 		Status status = status(5, author(7, "Alice"));
 		Likes likes = new Likes(Map.of(5L, 1L), Set.of(5L));
