@@ -164,6 +164,7 @@ final class BenchRun {
 			long drained = backlog.awaitDrained(Duration.ofMinutes(60), this.progress);
 			Duration fanOutDrained = Duration.ofNanos(drained - dataSet.postingStartedNanos());
 			int posts = dataSet.statusIds().size();
+			double fannedOutPerSecond = posts / (fanOutDrained.toNanos() / 1e9);
 			this.progress.accept(String.format("posts: %,d acknowledged in %.1f s, fanned out in %.1f s", posts,
 					dataSet.posting().toMillis() / 1000.0, fanOutDrained.toMillis() / 1000.0));
 
@@ -206,7 +207,7 @@ final class BenchRun {
 					this.options.lagPosts());
 			this.progress.accept(String.format("fan-out lag (%d followers): p50 %.0f ms, p99 %.0f ms",
 					fanOut.followers(), fanOut.lag().p50Millis(), fanOut.lag().p99Millis()));
-			double othersRate = Math.max(1, BUSY_SHARE_OF_POSTING * posts / (fanOutDrained.toNanos() / 1e9));
+			double othersRate = Math.max(1, BUSY_SHARE_OF_POSTING * fannedOutPerSecond);
 			Lag busy;
 			double othersPosted;
 			try (BackgroundPosting others = BackgroundPosting.start(othersRate, ordinary(dataSet),
@@ -245,7 +246,7 @@ final class BenchRun {
 			this.progress.accept(String.format("rebuild: %.0f ms median", rebuild.p50Millis()));
 
 			double mixedReadRate = Math.max(1, MIXED_SHARE * home.peakRps());
-			double mixedPostRate = Math.max(1, MIXED_SHARE * posts / (fanOutDrained.toNanos() / 1e9));
+			double mixedPostRate = Math.max(1, MIXED_SHARE * fannedOutPerSecond);
 			this.progress.accept(String.format("home reads at %.0f/s, alone and while others post %.0f/s",
 					mixedReadRate, mixedPostRate));
 			ReadsWhilePosting.Result mixed = ReadsWhilePosting.measure(homeReads.endpoint(), mixedReadRate,
@@ -261,8 +262,8 @@ final class BenchRun {
 					dataSet.signUps(), dataSet.follows(), dataSet.warmUp(), dataSet.posting(), fanOutDrained,
 					this.options.clients(), this.options.duration(), javaOptions());
 			return new BenchResults(facts, home, FLOOR, floor, naive, plan, fanOut, busy, othersPosted, celebrity,
-					posts / (fanOutDrained.toNanos() / 1e9), posts / (dataSet.posting().toNanos() / 1e9), memory,
-					rebuild, pageStatuses, mixed);
+					fannedOutPerSecond, posts / (dataSet.posting().toNanos() / 1e9), memory, rebuild, pageStatuses,
+					mixed);
 		}
 	}
 
